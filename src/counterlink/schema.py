@@ -1,0 +1,178 @@
+"""The domain model: counterlink.approach/1 (Approach and its parts), Finding and Assessment.
+
+The approach contract is fixed by DESIGN.md: every field but ``schema`` and ``messages`` may be
+absent or null, and unknown fields are kept (``extra="allow"``), never rejected. ``label`` and
+``annotations`` exist for datasets and evaluation; no detector or scorer reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+APPROACH_SCHEMA = "counterlink.approach/1"
+
+Channel = Literal[
+    "linkedin",
+    "email",
+    "phone",
+    "whatsapp",
+    "wechat",
+    "telegram",
+    "signal",
+    "in_person",
+    "other",
+    "unknown",
+]
+Category = Literal["profile", "message", "contact", "photo", "employer", "campaign"]
+Level = Literal["low", "medium", "high"]
+
+
+class _Open(BaseModel):
+    """Base for contract objects: unknown fields are kept and written back out."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+
+class Photo(_Open):
+    path: str | None = None
+    sha256: str | None = None
+    phash: str | None = None
+
+
+class Experience(_Open):
+    title: str | None = None
+    company: str | None = None
+    location: str | None = None
+    start: str | None = None
+    end: str | None = None
+    description: str | None = None
+
+
+class Education(_Open):
+    school: str | None = None
+    degree: str | None = None
+    field: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+class Contacts(_Open):
+    emails: list[str] | None = None
+    phones: list[str] | None = None
+    websites: list[str] | None = None
+    handles: dict[str, str] | None = None
+
+
+class Verified(_Open):
+    identity: bool | None = None
+    workplace: bool | None = None
+
+
+class Persona(_Open):
+    name: str | None = None
+    headline: str | None = None
+    url: str | None = None
+    location: str | None = None
+    about: str | None = None
+    connections: int | None = None
+    followers: int | None = None
+    member_since: str | None = None
+    photo: Photo | None = None
+    experience: list[Experience] | None = None
+    education: list[Education] | None = None
+    skills: list[str] | None = None
+    contacts: Contacts | None = None
+    verified: Verified | None = None
+
+
+class Target(_Open):
+    name: str | None = None
+    organisation: str | None = None
+    sector: str | None = None
+    role: str | None = None
+
+
+class Message(_Open):
+    sender: Literal["persona", "target"]
+    sent_at: str | None = None
+    text: str = ""
+
+
+class Approach(_Open):
+    """One approach: a persona, its messages to a target, and where it came from."""
+
+    schema_: Literal["counterlink.approach/1"] = Field(alias="schema")
+    id: str | None = None
+    source: str | None = None
+    channel: Channel | None = None
+    received_at: str | None = None
+    persona: Persona | None = None
+    target: Target | None = None
+    messages: list[Message]
+    label: Literal["malicious", "benign"] | None = None
+    annotations: dict[str, Any] | None = None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The approach as approach/1 JSON, unknown fields included, nulls left out."""
+        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+class Evidence(BaseModel):
+    """A cited piece of text: ``field`` is the path of the text, offsets index into it."""
+
+    field: str
+    excerpt: str
+    start: int
+    end: int
+
+
+class Finding(BaseModel):
+    code: str
+    category: Category
+    weight: float = 0.0
+    title: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    guidance: list[str] = Field(default_factory=list)
+    attack: str | None = None
+
+
+class Assessment(BaseModel):
+    id: str | None = None
+    score: float = Field(ge=0.0, le=1.0)
+    level: Level
+    findings: list[Finding]
+    advice: list[str]
+    model: str
+
+
+def text_fields(approach: Approach) -> Iterator[tuple[str, str]]:
+    """Every free text of an approach with its evidence path, e.g. ``messages[3].text``.
+
+    Detectors cite evidence by these paths; keeping one walker means every detector agrees on
+    what a path points at.
+    """
+    persona = approach.persona
+    if persona is not None:
+        for name in ("name", "headline", "location", "about"):
+            value = getattr(persona, name)
+            if value:
+                yield f"persona.{name}", value
+        for i, job in enumerate(persona.experience or []):
+            for name in ("title", "company", "description"):
+                value = getattr(job, name)
+                if value:
+                    yield f"persona.experience[{i}].{name}", value
+    for i, message in enumerate(approach.messages):
+        if message.text:
+            yield f"messages[{i}].text", message.text
+
+
+def resolve_field(approach: Approach, path: str) -> str | None:
+    """The text an evidence path points at, or None: the inverse of :func:`text_fields`."""
+    for candidate, text in text_fields(approach):
+        if candidate == path:
+            return text
+    return None
