@@ -1,0 +1,374 @@
+"""The `counterlink` command: a thin typer front end over the core.
+
+Exit codes: 0 ran; 1 only when ``--fail-on`` is met; 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from counterlink import __version__
+from counterlink.errors import CounterlinkError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+app = typer.Typer(
+    name="counterlink",
+    help=(
+        "Screen hostile approaches on professional networks (fake recruiters, consultancies, "
+        "think tanks): assess an approach with evidence for every finding, or scan your own "
+        "LinkedIn data export. Everything runs offline."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+LEVELS = ("low", "medium", "high")
+
+
+class FailLevel(StrEnum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+
+
+class SchemaName(StrEnum):
+    approach = "approach"
+    finding = "finding"
+    assessment = "assessment"
+
+
+def user_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn a CounterlinkError into one line on stderr and exit code 2, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except CounterlinkError as exc:
+            err.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+            raise typer.Exit(2) from None
+
+    return wrapper
+
+
+ModelOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--model",
+        help="Folder of a model made by `counterlink train` (default: the shipped model).",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Write JSON Lines, one object per approach, to stdout.")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"counterlink {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """counterlink: screen approaches, explain every finding, advise what to do."""
+
+
+def _read_stdin() -> str:
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CounterlinkError(
+            f"stdin is not UTF-8 text (byte offset {exc.start})", file="<stdin>"
+        ) from None
+
+
+def _load_for_check(path: str | None, text: str | None) -> tuple[list[Any], int]:
+    """Approaches to check, and the number of export rows that could not be read."""
+    from counterlink.ingest import read_path
+    from counterlink.ingest.approach_json import parse_approach_text
+    from counterlink.ingest.text import approach_from_text
+
+    if text is not None:
+        if path is not None:
+            raise CounterlinkError("give either a PATH or --text, not both")
+        return [approach_from_text(text, source="--text")], 0
+    if path is None:
+        raise CounterlinkError(
+            "nothing to check: give a PATH, '-' for standard input, or --text \"...\""
+        )
+    if path == "-":
+        data = _read_stdin()
+        if data.lstrip().startswith(("{", "[")):
+            return parse_approach_text(data, "<stdin>"), 0
+        return [approach_from_text(data, source="<stdin>")], 0
+    file = Path(path)
+    if file.suffix.lower() == ".txt" and file.is_file():
+        try:
+            content = file.read_text("utf-8-sig")
+        except UnicodeDecodeError:
+            raise CounterlinkError("not UTF-8 text", file=file) from None
+        return [approach_from_text(content, source=file.name)], 0
+    loaded = read_path(file)
+    _warn_problems(loaded.problems)
+    return loaded.approaches, loaded.rows_lost
+
+
+def _warn_problems(problems: list[Any], limit: int = 10) -> None:
+    if not problems:
+        return
+    lost = sum(1 for p in problems if p.lost)
+    if lost:
+        err.print(
+            f"[bold yellow]warning:[/] {lost} rows could not be read and are NOT in this "
+            "report; the export was only partly checked:",
+            markup=True,
+        )
+    else:
+        err.print(f"[yellow]warning:[/] {len(problems)} values were repaired or left empty:")
+    for problem in problems[:limit]:
+        row = f":{problem.row}" if problem.row is not None else ""
+        field = f" ({problem.field})" if problem.field else ""
+        err.print(f"  {problem.file}{row}{field}: {problem.message}", markup=False)
+    if len(problems) > limit:
+        err.print(f"  … and {len(problems) - limit} more")
+
+
+def _json_line(assessment: Any, extra: dict[str, Any] | None = None) -> str:
+    record = assessment.model_dump(mode="json")
+    if extra:
+        record.update(extra)
+    return json.dumps(record, ensure_ascii=False)
+
+
+@app.command()
+@user_errors
+def check(
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            help="approach/1 JSON or JSON Lines, an .eml, a .txt, a LinkedIn export, "
+            "or '-' to read standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    text: Annotated[
+        str | None, typer.Option("--text", "-t", help="Check this pasted message text.")
+    ] = None,
+    json_output: JsonOption = False,
+    fail_on: Annotated[
+        FailLevel | None,
+        typer.Option(
+            "--fail-on", help="Exit 1 if any approach reaches this level (for scripts and CI)."
+        ),
+    ] = None,
+    model: ModelOption = None,
+) -> None:
+    """Assess approaches: score, level, every finding with its evidence, and what to do.
+
+    [bold]Examples[/]
+
+      counterlink check --text "I can pay GBP 5,000 per report. Add me on WhatsApp."
+
+      counterlink check approaches.jsonl --json
+
+      pbpaste | counterlink check -
+    """
+    from counterlink.assess import Assessor
+    from counterlink.report import render_assessment
+
+    approaches, _ = _load_for_check(path, text)
+    if not approaches:
+        raise CounterlinkError("no approaches found in the input", file=path)
+    assessor = Assessor.from_path(model)
+    worst = -1
+    for approach in approaches:
+        assessment = assessor.assess(approach)
+        worst = max(worst, LEVELS.index(assessment.level))
+        if json_output:
+            out.print(_json_line(assessment), markup=False, soft_wrap=True)
+        else:
+            out.print(render_assessment(approach, assessment))
+    if fail_on is not None and worst >= LEVELS.index(fail_on.value):
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(
+    enabled: bool, description: str, total: int | None
+) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr (only on a terminal); yields an ``advance(n)`` callback."""
+    if not enabled or not err.is_terminal:
+        yield lambda _n: None
+        return
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(description, total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+@app.command()
+@user_errors
+def scan(
+    export: Annotated[
+        Path,
+        typer.Argument(
+            help="Your LinkedIn data export: the .zip LinkedIn sends, or its unpacked folder.",
+            show_default=False,
+        ),
+    ],
+    json_output: JsonOption = False,
+    top: Annotated[
+        int | None, typer.Option("--top", "-n", min=1, help="Show only the N riskiest.")
+    ] = None,
+    details: Annotated[
+        int,
+        typer.Option(
+            "--details",
+            min=0,
+            help="Print the full report (evidence, advice) for this many of the riskiest "
+            "high-level approaches.",
+        ),
+    ] = 3,
+    model: ModelOption = None,
+) -> None:
+    """Rank every approach in a LinkedIn data export, riskiest first. Nothing leaves your machine.
+
+    Get the export from LinkedIn: Settings → Data privacy → Get a copy of your data
+    (messages, invitations and connections are enough).
+
+    [bold]Examples[/]
+
+      counterlink scan ~/Downloads/Basic_LinkedInDataExport_11-28-2026.zip --top 20
+
+      counterlink scan export/ --json | jq 'select(.level == "high")'
+    """
+    from counterlink.assess import Assessor
+    from counterlink.errors import InvalidInput
+    from counterlink.ingest.linkedin import count_message_rows, is_linkedin_export, read_export
+    from counterlink.report import print_level_summary, ranking_table, render_assessment
+
+    if not export.exists():
+        raise InvalidInput("no such file or folder", file=export)
+    if not is_linkedin_export(export):
+        raise InvalidInput(
+            "not a LinkedIn data export: expected a .zip or folder with messages.csv or "
+            "Invitations.csv (use `counterlink check` for other files)",
+            file=export,
+        )
+    assessor = Assessor.from_path(model)
+    total_rows = count_message_rows(export)
+    with _progress(not json_output, "reading export", total_rows) as advance:
+        data = read_export(export, progress=advance)
+    with _progress(not json_output, "assessing", len(data.approaches)) as advance:
+        results = []
+        for approach in data.approaches:
+            results.append((approach, assessor.assess(approach)))
+            advance(1)
+    results.sort(key=lambda pair: (-pair[1].score, pair[0].received_at or "", pair[0].id or ""))
+    shown = results[:top] if top else results
+    _warn_problems(data.problems)
+    if json_output:
+        for approach, assessment in shown:
+            persona = approach.persona
+            extra = {
+                "persona": {
+                    "name": persona.name if persona else None,
+                    "url": persona.url if persona else None,
+                },
+                "channel": approach.channel,
+            }
+            out.print(_json_line(assessment, extra), markup=False, soft_wrap=True)
+        return
+    owner = data.owner.name or "the export's owner"
+    out.print(
+        f"Scanned [bold]{export}[/]: {len(results)} approaches to {owner} "
+        f"from {data.rows_read} rows.",
+    )
+    out.print(ranking_table(shown, len(results)))
+    print_level_summary(out, [a for _, a in results])
+    for approach, assessment in [r for r in shown if r[1].level == "high"][:details]:
+        out.print(render_assessment(approach, assessment))
+
+
+@app.command()
+@user_errors
+def schema(
+    name: Annotated[
+        SchemaName, typer.Argument(help="Which contract to print.")
+    ] = SchemaName.approach,
+) -> None:
+    """Print the JSON Schema of counterlink.approach/1 (or of a finding or an assessment)."""
+    from counterlink.jsonschema import json_schema
+
+    out.print(json.dumps(json_schema(name.value), indent=2), markup=False, soft_wrap=True)
+
+
+@app.command()
+@user_errors
+def train(
+    data: Annotated[
+        list[Path],
+        typer.Option(
+            "--data",
+            "-d",
+            help="Labelled approach/1 JSON Lines (repeat for several files).",
+            show_default=False,
+        ),
+    ],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder to write model.json into.")],
+    seed: Annotated[int, typer.Option(help="Seed for the cross-validation folds.")] = 0,
+) -> None:
+    """Fit the scoring model on labelled approaches and write it with its metrics.
+
+    The same files and seed always give the same model. Use it with `--model DIR`.
+
+    [bold]Example[/]
+
+      counterlink train --data my-cases.jsonl --data data/handwritten/train.jsonl --out mymodel/
+    """
+    from counterlink.train import train as fit
+
+    model = fit(data, seed=seed, progress=lambda message: err.print(f"[dim]{message}[/]"))
+    target = model.save(out_dir)
+    cv = model.metrics["cross_validated"]
+    base = model.metrics["length_baseline"]
+    err.print(
+        f"cross-validated macro-F1 {cv['macro_f1']:.3f} (length-only baseline "
+        f"{base['macro_f1']:.3f}), AUC {cv['auc']:.3f}, ECE {cv['ece']:.3f}"
+    )
+    out.print(str(target), markup=False)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,116 @@
+"""The scoring model artefact: a plain JSON file, never unpickled.
+
+A model is a folder holding ``model.json``: a logistic regression over finding codes (weights in
+log-odds), the level thresholds chosen on data, and a record of its training data and metrics.
+The shipped default lives in ``counterlink/models/default``; ``--model DIR`` points elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from counterlink.errors import InvalidModel
+from counterlink.schema import Level
+
+MODEL_FORMAT = "counterlink.model/1"
+MODEL_FILE = "model.json"
+
+
+@dataclass(frozen=True)
+class ScoringModel:
+    """Logistic regression over the presence of finding codes.
+
+    ``coefficients`` map a finding code to its weight in log-odds: a finding's ``weight`` in an
+    assessment is exactly this number, so the score is ``sigmoid(intercept + sum(weights))``.
+    A code the model has never seen weighs 0 (retrain to give a new detector a weight).
+    """
+
+    name: str
+    version: str
+    intercept: float
+    coefficients: dict[str, float]
+    thresholds: dict[str, float]
+    training: dict[str, Any] = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}@{self.version}"
+
+    def probability(self, codes: set[str]) -> float:
+        logit = self.intercept + sum(self.coefficients.get(code, 0.0) for code in codes)
+        return 1.0 / (1.0 + math.exp(-logit))
+
+    def level(self, score: float) -> Level:
+        if score >= self.thresholds["high"]:
+            return "high"
+        if score >= self.thresholds["medium"]:
+            return "medium"
+        return "low"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": MODEL_FORMAT,
+            "name": self.name,
+            "version": self.version,
+            "kind": "finding-logistic-regression",
+            "intercept": self.intercept,
+            "coefficients": dict(sorted(self.coefficients.items())),
+            "thresholds": self.thresholds,
+            "training": self.training,
+            "metrics": self.metrics,
+        }
+
+    def save(self, folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / MODEL_FILE
+        target.write_text(json.dumps(self.to_json(), indent=2, sort_keys=False) + "\n", "utf-8")
+        return target
+
+
+def load_model(folder: Path | None = None) -> ScoringModel:
+    """Load the model in ``folder`` (or the shipped default)."""
+    if folder is None:
+        text = (
+            resources.files("counterlink").joinpath("models/default", MODEL_FILE).read_text("utf-8")
+        )
+        where: str | Path = "counterlink/models/default/model.json"
+    else:
+        path = folder / MODEL_FILE if folder.is_dir() else folder
+        where = path
+        try:
+            text = path.read_text("utf-8")
+        except OSError as exc:
+            raise InvalidModel(f"cannot read model: {exc.strerror}", file=path) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidModel(
+            f"malformed model JSON: {exc.msg}", file=where, line=exc.lineno
+        ) from None
+    return _from_json(data, where)
+
+
+def _from_json(data: Any, where: str | Path) -> ScoringModel:
+    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+        raise InvalidModel(f"not a {MODEL_FORMAT} file", file=where, field="format")
+    try:
+        thresholds = {k: float(v) for k, v in data["thresholds"].items()}
+        if not 0.0 < thresholds["medium"] <= thresholds["high"] < 1.0:
+            raise ValueError("thresholds must satisfy 0 < medium <= high < 1")
+        return ScoringModel(
+            name=str(data["name"]),
+            version=str(data["version"]),
+            intercept=float(data["intercept"]),
+            coefficients={str(k): float(v) for k, v in data["coefficients"].items()},
+            thresholds=thresholds,
+            training=dict(data.get("training") or {}),
+            metrics=dict(data.get("metrics") or {}),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InvalidModel(f"invalid model: {exc}", file=where) from None
