@@ -50,13 +50,15 @@ class Registry:
 def default_registry() -> Registry:
     """A registry holding every built-in detector, in a fixed order."""
     # Imported here so that importing the registry module does no detector work.
-    from counterlink.signals import contacts, context, profile, tactics
+    from counterlink.signals import contacts, escalation, profile, requests, tactics, target
 
     return Registry(
         [
             tactics.TacticsDetector(),
+            requests.RequestsDetector(),
+            escalation.EscalationDetector(),
             contacts.ContactsDetector(),
             profile.ProfileDetector(),
-            context.ContextDetector(),
+            target.TargetDetector(),
         ]
     )
