@@ -1,0 +1,139 @@
+"""Speed and memory figures for `make bench` (printed, never asserted by the test suite).
+
+Goals (issue 2): `check` >= 2,000 ten-message approaches/s on one core, in-process; `scan` of a
+100,000-message export < 15 s and < 500 MB peak, and <= 4x the time Python's csv module needs
+just to read the same messages.csv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_export import write_export
+
+from counterlink.assess import Assessor
+from counterlink.schema import Approach
+
+PERSONA_LINES = [
+    "Hello {name}, I came across your profile and was impressed by your work on {topic}.",
+    "I'm a senior consultant with a firm advising clients across Asia on {topic}.",
+    "We pay GBP {fee} for a short report on developments that are not yet public.",
+    "Would you be open to a quick call next week to discuss a role in {topic}?",
+    "Could you share your CV and tell me a little about your current projects?",
+    "It might be easier to continue on WhatsApp: +44 7700 900{n:03d}.",
+    "Our client is a leading company in the sector and the package is very competitive.",
+    "Thanks for getting back to me, I really appreciate your time.",
+]
+TARGET_LINES = [
+    "Thanks for reaching out. What is this about?",
+    "I'm happy to chat, but I can't share anything confidential.",
+    "Could you tell me the name of your client?",
+]
+TOPICS = ["quantum error correction", "battery chemistry", "AI safety", "semiconductors"]
+
+
+def synthetic_approaches(count: int, seed: int = 7) -> list[Approach]:
+    """Ten-message conversations (6 persona, 4 target) with varied wording."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(count):
+        messages = []
+        for turn in range(10):
+            if turn % 5 in (1, 3):
+                text = rng.choice(TARGET_LINES)
+                sender = "target"
+            else:
+                text = rng.choice(PERSONA_LINES).format(
+                    name="Dr Moreton",
+                    topic=rng.choice(TOPICS),
+                    fee=rng.randint(2, 9) * 1000,
+                    n=i % 1000,
+                )
+                sender = "persona"
+            messages.append({"sender": sender, "text": text})
+        out.append(
+            Approach.model_validate(
+                {
+                    "schema": "counterlink.approach/1",
+                    "id": f"bench-{i}",
+                    "persona": {"name": "Grace Liu", "headline": "Senior Consultant"},
+                    "messages": messages,
+                }
+            )
+        )
+    return out
+
+
+def bench_check(count: int) -> None:
+    approaches = synthetic_approaches(count)
+    assessor = Assessor()
+    assessor.assess(approaches[0])  # warm-up: compile patterns, load phone metadata
+    start = time.perf_counter()
+    for approach in approaches:
+        assessor.assess(approach)
+    elapsed = time.perf_counter() - start
+    rate = count / elapsed
+    verdict = "meets" if rate >= 2000 else "MISSES"
+    print(
+        f"check: {count} ten-message approaches in {elapsed:.2f} s = {rate:,.0f}/s "
+        f"(goal >= 2,000/s: {verdict})"
+    )
+
+
+def csv_read_seconds(messages_csv: Path) -> float:
+    start = time.perf_counter()
+    with messages_csv.open(newline="", encoding="utf-8-sig") as handle:
+        for _row in csv.reader(handle):
+            pass
+    return time.perf_counter() - start
+
+
+def bench_scan(n_messages: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write_export(Path(tmp) / "export", n_messages, seed=1)
+        messages_csv = next(p for p in folder.iterdir() if p.name.lower() == "messages.csv")
+        csv_seconds = min(csv_read_seconds(messages_csv) for _ in range(3))
+        command = [
+            str(Path(sys.executable).with_name("counterlink")),
+            "scan",
+            str(folder),
+            "--json",
+        ]
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env={**os.environ})
+        elapsed = time.perf_counter() - start
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    ratio = elapsed / csv_seconds
+    print(
+        f"scan: {n_messages:,} messages in {elapsed:.2f} s (goal < 15 s), peak memory "
+        f"{peak_mb:.0f} MB (goal < 500 MB), whole command incl. start-up"
+    )
+    print(
+        f"scan vs csv: the csv module alone reads messages.csv in {csv_seconds:.2f} s; "
+        f"scan takes {ratio:.1f}x that (goal <= 4x)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--approaches", type=int, default=4000)
+    parser.add_argument("--messages", type=int, default=100_000)
+    args = parser.parse_args()
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores visible; one core used")
+    bench_check(args.approaches)
+    bench_scan(args.messages)
+
+
+if __name__ == "__main__":
+    main()
