@@ -43,82 +43,21 @@ CONNECTIONS_PREAMBLE = (
     'https://www.linkedin.com/help/linkedin/answer/261"\r\n'
     "\r\n"
 )
-FIRST = [
-    "Amelia",
-    "Oliver",
-    "Priya",
-    "James",
-    "Wei",
-    "Sofia",
-    "Mohammed",
-    "Hannah",
-    "Lucas",
-    "Chloe",
-    "Arjun",
-    "Grace",
-    "Ethan",
-    "Mei",
-    "Noah",
-    "Zara",
-    "Daniel",
-    "Aisha",
-    "Tom",
-    "Elena",
-    "René",
-    "Siobhán",
-    "Łukasz",
-]
-LAST = [
-    "Smith",
-    "Jones",
-    "Patel",
-    "Chen",
-    "Williams",
-    "Brown",
-    "Taylor",
-    "Khan",
-    "Wilson",
-    "Evans",
-    "Zhang",
-    "Li",
-    "Wright",
-    "Walker",
-    "Hughes",
-    "Roberts",
-    "Müller",
-    "O'Brien",
-    "Nowak",
-    "García",
-]
-COMPANIES = [
-    "Quantinuum",
-    "Oxford Ionics",
-    "Riverlane",
-    "Arm",
-    "DeepMind",
-    "Imperial College London",
-    "University of Bristol",
-    "Hays",
-    "Harnham",
-    "Michael Page",
-    "Phasecraft",
-    "Universal Quantum",
-    "NPL",
-    "Rolls-Royce",
-    "BAE Systems",
-]
-TITLES = [
-    "Research Scientist",
-    "Senior Recruiter",
-    "Principal Engineer",
-    "Talent Partner",
-    "Professor",
-    "Postdoctoral Researcher",
-    "Account Executive",
-    "Head of Partnerships",
-    "Software Engineer",
-    "Event Manager",
-]
+# fmt: off
+FIRST = ["Amelia", "Oliver", "Priya", "James", "Wei", "Sofia", "Mohammed", "Hannah", "Lucas",
+         "Chloe", "Arjun", "Grace", "Ethan", "Mei", "Noah", "Zara", "Daniel", "Aisha", "Tom",
+         "Elena", "René", "Siobhán", "Łukasz"]
+LAST = ["Smith", "Jones", "Patel", "Chen", "Williams", "Brown", "Taylor", "Khan", "Wilson",
+        "Evans", "Zhang", "Li", "Wright", "Walker", "Hughes", "Roberts", "Müller", "O'Brien",
+        "Nowak", "García"]
+COMPANIES = ["Quantinuum", "Oxford Ionics", "Riverlane", "Arm", "DeepMind",
+             "Imperial College London", "University of Bristol", "Hays", "Harnham",
+             "Michael Page", "Phasecraft", "Universal Quantum", "NPL", "Rolls-Royce",
+             "BAE Systems"]
+TITLES = ["Research Scientist", "Senior Recruiter", "Principal Engineer", "Talent Partner",
+          "Professor", "Postdoctoral Researcher", "Account Executive", "Head of Partnerships",
+          "Software Engineer", "Event Manager"]
+# fmt: on
 SENTENCES = [
     "Thanks for connecting!",
     "Hope you are well.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import zipfile
 from pathlib import Path
 
@@ -156,3 +157,15 @@ def test_count_message_rows(tmp_path: Path) -> None:
     assert count_message_rows(tmp_path) == 2
     assert count_message_rows(tmp_path / "x.zip") is None
     assert count_message_rows(tmp_path / "missing") is None
+
+
+def test_the_garbage_collector_state_is_restored(tmp_path: Path) -> None:
+    (tmp_path / "messages.csv").write_text(MESSAGES)
+    read_export(tmp_path)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_export(tmp_path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

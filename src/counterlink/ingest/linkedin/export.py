@@ -8,7 +8,9 @@ is recorded as a lost problem and left out, because the approaches can still be 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from counterlink.errors import InvalidInput
@@ -60,8 +62,24 @@ def read_export(path: Path, *, progress: Callable[[int], None] | None = None) ->
     1,000 rows and once at the end. Raises :class:`InvalidInput` or :class:`InvalidArchive` for
     an export that cannot be read; rows that cannot be read are returned as ``problems``.
     """
-    with ExportFiles(path) as files:
+    with ExportFiles(path) as files, _gc_paused():
         return _Reading(files).run(progress)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while hundreds of thousands of objects are built.
+
+    Hardly anything built here forms a reference cycle, yet each allocation burst triggers full
+    collections that cost about a third of the reading time. The previous state is restored.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Reading:

@@ -115,20 +115,22 @@ def read_messages(
             problems.append(
                 RowProblem(file, line, "DATE", f"unreadable date {raw_date.strip()!r}", False)
             )
-        raw_content = fix(row[content], file, line, "CONTENT")
-        name = fix(row[sender].strip(), file, line, "FROM")
+        # Mojibake can only hide in non-ASCII text: most rows skip the repair entirely.
+        repair = fix if not all(map(str.isascii, row)) else _unchanged
+        raw_content = repair(row[content], file, line, "CONTENT")
+        name = repair(row[sender].strip(), file, line, "FROM")
         sender_url = row[url].strip()
         found.append(
             MessageRow(
                 line=line,
                 conversation_id=conversation_id,
-                title=fix(row[title].strip(), file, line, "CONVERSATION TITLE"),
+                title=repair(row[title].strip(), file, line, "CONVERSATION TITLE"),
                 sender_name=name,
                 sender_url=sender_url,
-                to=fix(row[to].strip(), file, line, "TO"),
+                to=repair(row[to].strip(), file, line, "TO"),
                 recipient_urls=row[recipients],
                 sent_at=sent_at,
-                subject=fix(row[subject].strip(), file, line, "SUBJECT"),
+                subject=repair(row[subject].strip(), file, line, "SUBJECT"),
                 content=clean_content(raw_content),
                 folder=row[folder].strip().upper(),
                 attachments=row[attachments].strip(),
@@ -138,3 +140,7 @@ def read_messages(
     if pending and progress is not None:
         progress(pending)
     return found, count
+
+
+def _unchanged(value: str, file: str, line: int, field: str) -> str:
+    return value
