@@ -94,6 +94,7 @@ def test_national_numbers_are_read_in_the_default_region() -> None:
         ("LINE ID: grace.l", "line:grace.l"),
         ("https://chat.whatsapp.com/AbCdEfGhIjK1", "whatsapp:AbCdEfGhIjK1"),
         ("u.wechat.com/AbCd123", "wechat:AbCd123"),
+        ("Could we switch to Telegram? @nat_brooks. LinkedIn is read by HR", "telegram:nat_brooks"),
     ],
 )
 def test_messaging_handles(text: str, normalised: str) -> None:
@@ -109,6 +110,7 @@ def test_messaging_handles(text: str, normalised: str) -> None:
         ("WhatsApp me on +44 7700 900123", "whatsapp:+447700900123"),
         ("Add me on WhatsApp: 07700 900123.", "whatsapp:+447700900123"),
         ("Signal: +86 138 0013 8000", "signal:+8613800138000"),
+        ("My Signal is +45 20 41 88 93.", "signal:+4520418893"),
     ],
 )
 def test_a_handle_that_is_a_phone_number_is_also_that_phone(text: str, handle: str) -> None:
@@ -127,6 +129,8 @@ def test_a_handle_that_is_a_phone_number_is_also_that_phone(text: str, handle: s
         "I am online most days; the deadline is Friday.",
         "my WeChat ID is below",
         "Telegram: please ask",
+        "Our support line is 020 7946 0000.",
+        "方便加个微信吗？",
     ],
 )
 def test_prose_that_names_an_app_is_not_a_handle(text: str) -> None:
@@ -174,6 +178,13 @@ def test_a_url_keeps_its_own_brackets_but_not_the_sentences() -> None:
 )
 def test_prose_with_dots_is_not_a_url(text: str) -> None:
     assert found(text) == []
+
+
+def test_reserved_example_domains_are_urls() -> None:
+    # RFC 2606 names are what fixtures and synthetic data use for websites.
+    assert found("Job page: quanterra.example/careers.") == [
+        ("url", "https://quanterra.example/careers")
+    ]
 
 
 def test_chinese_text_without_spaces() -> None:

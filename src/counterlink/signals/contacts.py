@@ -63,7 +63,8 @@ _APP_ALIASES = {
     "qq": "qq",
 }
 # Ordinary English words ("signal", "line") or terse Chinese shorthands ("wx", "vx"): accepted
-# only when written as a label ("Signal: ...", "Line ID ...", "@...").
+# only when written as a label ("Signal: ...", "LINE ID ...", "@...") or, but for LINE, when
+# followed by a phone number.
 _WEAK_KEYWORDS = frozenset({"signal", "line", "wx", "vx"})
 # Words that follow an app name in ordinary prose and are never a handle.
 _NOT_A_HANDLE = frozenset(
@@ -74,10 +75,10 @@ _NOT_A_HANDLE = frozenset(
 )
 
 _HANDLE_KEYWORD = re.compile(
-    r"(?<![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?=[wtslqvWTSLQV微电])"  # quick rejection of most positions
     r"(?P<app>(?:we\s?chat|weixin|whats\s?app|telegram|signal|line|qq|wx|vx)(?![A-Za-z])|微信|电报)"
     r"(?P<idword>\s*(?:ID|I\.D\.|number|no\.|handle|user\s?name|account|号码|号|號|账号|帳號))?"
-    r"(?P<sep>\s*[:：=]\s*|\s*是\s*|\s+(?:(?:me|us)\s+)?(?:(?:is|at|on)\s+)?|)"
+    r"(?P<sep>\s*[:：=]\s*|\s*是\s*|\s+(?:(?:me|us)\s+)?(?:(?:is|at|on)\s+)?|\s*[?!.,]\s*(?=@)|)"
     r"(?P<at>@)?"
     r"(?P<value>\+?\d[\d \-]{3,18}\d|[A-Za-z][A-Za-z0-9_\-]*(?:\.[A-Za-z0-9_\-]+)*)",
     re.IGNORECASE,
@@ -119,7 +120,8 @@ _LINK_HINTS = (
     "weixin.qq.com/",
 )
 _HANDLE_HINTS = (
-    "chat",
+    "wechat",
+    "we chat",
     "weixin",
     "whats",
     "telegram",
@@ -150,6 +152,7 @@ SHORTENERS = frozenset(
 _BARE_TLDS = (
     "com|net|org|io|co|ai|info|biz|me|app|dev|xyz|top|online|site|tech|cc|uk|us|cn|hk|tw|sg|ru"
     "|su|de|fr|nl|eu|ch|jp|kr|au|ca|nz|ir|by|kz|ae|edu|gov|mil|int"
+    "|example"  # RFC 2606: what examples, fixtures and synthetic data use
 )
 _SHORTENER_HOSTS = "|".join(re.escape(host) for host in sorted(SHORTENERS))
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]"
@@ -326,10 +329,13 @@ def _keyword_handles(
         if app == "qq":
             if not (numeric.isdigit() and 5 <= len(numeric) <= 11):
                 continue
-        elif keyword in _WEAK_KEYWORDS:
-            if keyword == "line" and not (m.group("idword") or m.group("at")):
+        elif keyword == "line":
+            # "our support line is 020 ..." is not LINE: only "LINE ID ..." or "@..." is.
+            if not (m.group("idword") or m.group("at")):
                 continue
-            if not labelled:
+        elif keyword in _WEAK_KEYWORDS:
+            # "My Signal is +45 ..." is a handle; "a strong signal that ..." is not.
+            if not labelled and not (numeric.isdigit() and len(numeric) >= 7):
                 continue
         elif not labelled and not (
             (numeric.isdigit() and len(numeric) >= 7) or re.search(r"[\d_]", value)
