@@ -54,9 +54,10 @@ CODES = {
 # --- patterns -------------------------------------------------------------------------------
 
 
-def _at_word_start(*patterns: str) -> list[str]:
-    """``patterns`` as one alternative tried only where a word starts: Python's re would
-    otherwise try every alternative at every position, several times slower."""
+def at_word_start(*patterns: str) -> list[str]:
+    """``patterns`` (each starting a word) as one alternative tried only where a word starts:
+    Python's re would otherwise try every alternative at every position, several times slower.
+    A general :class:`PatternRule` helper; it lives here until base.py offers one."""
     return [r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"]
 
 
@@ -64,7 +65,7 @@ _RECRUITER = PatternRule(
     code="profile.recruiter_persona",
     category="profile",
     title=CODES["profile.recruiter_persona"],
-    patterns=_at_word_start(
+    patterns=at_word_start(
         r"\brecruit(?:er|ers|ment|ing)\b",
         r"\bhead[- ]?hunt(?:er|ers|ing)\b",
         r"\btalent (?:acquisition|agent|scout|sourcer|sourcing|partner|hunter)s?\b",
@@ -94,7 +95,7 @@ _CONSULTANCY = PatternRule(
     code="profile.consultancy_persona",
     category="profile",
     title=CODES["profile.consultancy_persona"],
-    patterns=_at_word_start(
+    patterns=at_word_start(
         # A recruitment consultant is a recruiter (profile.recruiter_persona), not a consultancy.
         r"(?<!recruitment )(?<!recruiting )\bconsult(?:ancy|ancies|ing|ant|ants)\b",
         r"\badvisory\b",
@@ -129,7 +130,7 @@ _GOVERNMENT = PatternRule(
     code="profile.government_links",
     category="profile",
     title=CODES["profile.government_links"],
-    patterns=_at_word_start(
+    patterns=at_word_start(
         r"\bgovernment (?:contacts?|relations|connections?|clients?|officials?|partners?|"
         r"agencies|ministries|departments|network|links|ties|background|affairs|liaison)\b",
         r"\b(?:contacts?|connections?|ties|links|relationships?|network) (?:with|to|in|across) "
@@ -169,7 +170,7 @@ _BUZZWORDS = PatternRule(
     code="profile.headline_buzzwords",
     category="profile",
     title=CODES["profile.headline_buzzwords"],
-    patterns=_at_word_start(
+    patterns=at_word_start(
         r"\bglobal(?:ly)?\b",
         r"\bstrategic\b",
         r"\bhigh[- ](?:end|impact|level|calibre|caliber|net[- ]worth|value)\b",

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from counterlink.schema import Approach, Evidence, Finding
+from counterlink.schema import Approach, Finding
 from counterlink.signals.base import Detector, PatternRule, evidence
+from counterlink.signals.profile import at_word_start
 
 _SECTORS = [
     # Emerging technology (Five Eyes Secure Innovation).
@@ -92,7 +93,7 @@ _RULE = PatternRule(
     code="context.sensitive_target",
     category="message",  # the contract has no target category
     title="The target works in a sector or role that hostile states seek out",
-    patterns=_SECTORS + _ROLES,
+    patterns=at_word_start(*_SECTORS, *_ROLES),
     guidance=_GUIDANCE,
     attack="T1593.001",
     sentence=False,
@@ -127,23 +128,12 @@ class TargetDetector(Detector):
     codes: ClassVar[dict[str, str]] = {_RULE.code: _RULE.title}
 
     def detect(self, approach: Approach) -> list[Finding]:
-        items: list[Evidence] = []
-        hits: list[str] = []
-        for path, text in target_fields(approach):
-            found = _RULE.find([(path, text)])
-            if found is not None:
-                hits += [ev.excerpt for ev in found.evidence]
-                items.append(evidence(path, text, 0, len(text)))
-        if not items:
+        fields = dict(target_fields(approach))
+        found = _RULE.find(fields.items())
+        if found is None:
             return []
-        named = ", ".join(dict.fromkeys(hit.lower() for hit in hits))
-        return [
-            Finding(
-                code=_RULE.code,
-                category=_RULE.category,
-                title=f"The target works in a sector or role that states seek out: {named}",
-                evidence=items,
-                guidance=list(_RULE.guidance),
-                attack=_RULE.attack,
-            )
-        ]
+        named = ", ".join(dict.fromkeys(ev.excerpt.lower() for ev in found.evidence))
+        cited = dict.fromkeys(ev.field for ev in found.evidence)
+        found.evidence = [evidence(path, fields[path], 0, len(fields[path])) for path in cited]
+        found.title = f"The target works in a sector or role that states seek out: {named}"
+        return [found]
