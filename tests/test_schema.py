@@ -57,3 +57,19 @@ def test_committed_json_schema_is_fresh(name: str) -> None:
         f"{committed} is stale: regenerate it with "
         f"`counterlink schema {name} > docs/schema/{name}.schema.json`"
     )
+
+
+def test_resolve_field_walks_any_path() -> None:
+    approach = Approach.model_validate(
+        {
+            "schema": "counterlink.approach/1",
+            "persona": {"connections": 14, "contacts": {"handles": {"wechat": "abc_1"}}},
+            "target": {"sector": "quantum"},
+            "messages": [],
+        }
+    )
+    assert resolve_field(approach, "persona.contacts.handles.wechat") == "abc_1"
+    assert resolve_field(approach, "target.sector") == "quantum"
+    assert resolve_field(approach, "persona.connections") == "14"
+    assert resolve_field(approach, "persona.contacts") is None
+    assert resolve_field(approach, "persona..x") is None

@@ -7,6 +7,7 @@ absent or null, and unknown fields are kept (``extra="allow"``), never rejected.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
@@ -170,9 +171,33 @@ def text_fields(approach: Approach) -> Iterator[tuple[str, str]]:
             yield f"messages[{i}].text", message.text
 
 
+_PATH_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\.")
+
+
 def resolve_field(approach: Approach, path: str) -> str | None:
-    """The text an evidence path points at, or None: the inverse of :func:`text_fields`."""
-    for candidate, text in text_fields(approach):
-        if candidate == path:
-            return text
-    return None
+    """The string an evidence path points at (``messages[3].text``, ``target.sector``,
+    ``persona.contacts.handles.wechat``), or None when the path leads to no string.
+
+    Numbers (``persona.connections``) resolve to their decimal text, so evidence can cite them.
+    """
+    node: Any = approach.model_dump(by_alias=True)
+    position = 0
+    while position < len(path):
+        match = _PATH_PART.match(path, position)
+        if match is None or match.end() == position:
+            return None
+        position = match.end()
+        key, index = match.group(1), match.group(2)
+        if key is not None:
+            if not isinstance(node, dict) or key not in node:
+                return None
+            node = node[key]
+        elif index is not None:
+            if not isinstance(node, list) or int(index) >= len(node):
+                return None
+            node = node[int(index)]
+    if isinstance(node, bool):
+        return None
+    if isinstance(node, int | float):
+        return str(node)
+    return node if isinstance(node, str) else None

@@ -66,11 +66,8 @@ def test_findings_are_valid_and_cite_real_text(detector: Detector, approach: App
         for ev in finding.evidence:
             assert 0 <= ev.start <= ev.end
             text = resolve_field(approach, ev.field)
-            if text is None:
-                # Structured values (e.g. persona.connections) cite their own string form.
-                assert ev.start == 0 and ev.end == len(ev.excerpt), ev
-            else:
-                assert text[ev.start : ev.end] == ev.excerpt, ev
+            assert text is not None, f"{ev.field} points at no text"
+            assert text[ev.start : ev.end] == ev.excerpt, ev
             if ev.field.startswith("messages["):
                 index = int(ev.field[len("messages[") : ev.field.index("]")])
                 assert approach.messages[index].sender == "persona"
