@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
@@ -25,7 +26,7 @@ from counterlink.model import ScoringModel
 from counterlink.schema import Approach
 from counterlink.signals.registry import Registry, default_registry
 
-C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 FOLDS = 5
 # Level thresholds are chosen on cross-validated scores to meet these targets.
 HIGH_PRECISION_TARGET = 0.90
@@ -90,15 +91,62 @@ def length_features(approaches: Sequence[Approach]) -> np.ndarray:
     )
 
 
+@dataclass(frozen=True)
+class LogisticFit:
+    intercept: float
+    coef: np.ndarray
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept)))
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, c: float, *, nonnegative: bool) -> LogisticFit:
+    """L2-regularised logistic regression (the same objective as scikit-learn's, C = 1/lambda).
+
+    With ``nonnegative`` every weight is kept >= 0: a finding is a red flag, so it may raise the
+    score or do nothing, but never lower it. Without it, scikit-learn's solver is used as is.
+    """
+    if not nonnegative:
+        model = LogisticRegression(C=c, max_iter=2000).fit(x, y)
+        return LogisticFit(float(model.intercept_[0]), model.coef_[0].copy())
+    n_features = x.shape[1]
+    sign = 2.0 * y - 1.0
+
+    def loss(params: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = params[:n_features], params[n_features]
+        margin = sign * (x @ w + b)
+        # log(1 + exp(-m)) computed stably; its derivative is -sigmoid(-m).
+        value = float(np.logaddexp(0.0, -margin).sum() + 0.5 / c * w @ w)
+        weight = -sign / (1.0 + np.exp(margin))
+        grad = np.append(x.T @ weight + w / c, weight.sum())
+        return value, grad
+
+    bounds = [(0.0, None)] * n_features + [(None, None)]
+    result = minimize(
+        loss,
+        np.zeros(n_features + 1),
+        jac=True,
+        method="L-BFGS-B",
+        bounds=bounds,
+        options={"maxiter": 5000, "gtol": 1e-9},
+    )
+    return LogisticFit(float(result.x[n_features]), result.x[:n_features])
+
+
 def cross_validated_probabilities(
-    x: np.ndarray, y: np.ndarray, c: float, seed: int, folds: int = FOLDS
+    x: np.ndarray,
+    y: np.ndarray,
+    c: float,
+    seed: int,
+    folds: int = FOLDS,
+    *,
+    nonnegative: bool = True,
 ) -> np.ndarray:
     out = np.zeros(len(y))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for train_idx, test_idx in splitter.split(x, y):
-        model = LogisticRegression(C=c, max_iter=2000)
-        model.fit(x[train_idx], y[train_idx])
-        out[test_idx] = model.predict_proba(x[test_idx])[:, 1]
+        fit = fit_logistic(x[train_idx], y[train_idx], c, nonnegative=nonnegative)
+        out[test_idx] = fit.predict(x[test_idx])
     return out
 
 
@@ -164,7 +212,7 @@ def train(
     c = choose_c(x, y, seed)
     cv = cross_validated_probabilities(x, y, c, seed)
     baseline_x = length_features(data.approaches)
-    baseline = cross_validated_probabilities(baseline_x, y, 1.0, seed)
+    baseline = cross_validated_probabilities(baseline_x, y, 1.0, seed, nonnegative=False)
     thresholds = choose_thresholds(data.labels, list(cv))
     by_source = {}
     for source in sorted({a.source or "" for a in data.approaches}):
@@ -178,14 +226,14 @@ def train(
                 ),
             }
     say("fitting the final model on all the data")
-    final = LogisticRegression(C=c, max_iter=2000).fit(x, y)
+    final = fit_logistic(x, y, c, nonnegative=True)
     coefficients = {
-        code: round(float(w), 6) for code, w in zip(codes, final.coef_[0], strict=True) if w
+        code: round(float(w), 6) for code, w in zip(codes, final.coef, strict=True) if w > 1e-6
     }
     return ScoringModel(
         name=name,
         version=__version__,
-        intercept=round(float(final.intercept_[0]), 6),
+        intercept=round(final.intercept, 6),
         coefficients=coefficients,
         thresholds=thresholds,
         training={
