@@ -258,7 +258,12 @@ def test_senior_title_soon_after_graduation() -> None:
 
 
 def test_senior_title_as_the_only_history() -> None:
-    assert "profile.implausible_seniority" in codes(detect(_senior("Vice President", None))[1])
+    assert "profile.implausible_seniority" in codes(detect(_senior("Vice President", "2025-03"))[1])
+
+
+def test_an_undated_lone_job_is_a_partial_record_not_a_history() -> None:
+    # What a LinkedIn export gives: the current position from Connections.csv, nothing else.
+    assert "profile.implausible_seniority" not in codes(detect(_senior("Vice President", None))[1])
 
 
 @pytest.mark.parametrize(

@@ -501,7 +501,10 @@ class ProfileDetector(Detector):
             ]
             items = [evidence(path, title, *senior.span())]
             starts = month_index(job.start)
-            if len(jobs) == 1 and not persona.education:
+            if len(jobs) == 1 and not persona.education and starts is not None:
+                # A dated history was given and holds nothing else. An undated lone job is
+                # usually a partial record (a LinkedIn export's Connections.csv knows only the
+                # current position), which says nothing about the career behind it.
                 gap, why = 0, "is the only history on the profile"
             elif starts is None or not earlier:
                 continue
