@@ -511,7 +511,7 @@ SENSITIVE_RESEARCH = _request(
         ("prototype prototypes", r"\bprototypes?\b"),
         (
             "research project grant",
-            r"(?<!our\s)(?<!my\s)\b(?:research|project|grant)\s+(?:plans?|proposals?|drafts?"
+            r"(?<!\bour\s)(?<!\bmy\s)\b(?:research|project|grant)\s+(?:plans?|proposals?|drafts?"
             r"|protocols?|methodology|notes|data)\b",
         ),
         (
@@ -559,7 +559,7 @@ SENSITIVE_CORPORATE = _request(
         # "our internal policies" are the persona's own.
         (
             "internal",
-            r"(?<!our\s)(?<!my\s)\binternal\s+(?:\w+\s+)?(?:documents?|docs|memos?|reports?"
+            r"(?<!\bour\s)(?<!\bmy\s)\binternal\s+(?:\w+\s+)?(?:documents?|docs|memos?|reports?"
             r"|e-?mails?|communications?|presentations?|slides|decks?|information|info|data"
             r"|policies|procedures|files|wiki|figures|numbers|discussions|plans?"
             r"|strateg(?:y|ies)|roadmaps?|assessments?)\b",

@@ -146,6 +146,13 @@ UNSOLICITED = _tactic(
             r"|research|paper|bid|work))\b",
         ),
         (
+            "profile background cv page work research",
+            "across found noticed saw viewed spotted discovered came",
+            r"\b(?:came|come)\s+across\s+your\s+(?:\w+\s+)?(?:profile|work|research|background|cv"
+            r"|page)\b|\b(?:found|noticed|saw|viewed|spotted|discovered)\s+your\s+(?:\w+\s+)?"
+            r"(?:profile|background|cv|page)\b",
+        ),
+        (
             "would might",
             r"\b(?:would|might)\s+you\s+be\s+(?:interested|open)\b|\bwould\s+you\s+(?:consider"
             r"|like\s+to\s+join)\b",
@@ -947,7 +954,8 @@ UNNAMED_CLIENT = _tactic(
         ),
         (
             "client clients",
-            r"\bclients?\s+(?:in|from|based\s+in)\s+(?:asia|the\s+(?:region|far\s+east"
+            r"\bclients?\s+(?:are\s+)?(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:in|from"
+            r"|based\s+in)\s+(?:asia|the\s+(?:region|far\s+east"
             r"|middle\s+east|gulf|mainland)|china|hong\s+kong|overseas|abroad)\b",
         ),
         (
