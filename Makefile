@@ -31,3 +31,11 @@ bench: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache .mypy_cache
+
+# Rebuild the shipped scoring model from the shared training data (not needed by run or test).
+SHARED ?= ../shared/datasets
+MODEL_DATA := $(SHARED)/seconvo/train-annotated.jsonl $(SHARED)/seconvo/train-unannotated.jsonl data/handwritten/train.jsonl
+
+.PHONY: model
+model: install
+	$(BIN)/counterlink train $(foreach f,$(MODEL_DATA),--data $(f)) --out src/counterlink/models/default
