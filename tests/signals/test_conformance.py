@@ -9,6 +9,7 @@ import pytest
 
 from counterlink.schema import Approach, resolve_field
 from counterlink.signals.base import Detector
+from counterlink.signals.guidance import SOURCES
 from counterlink.signals.registry import Registry, default_registry
 from tests.conftest import make_approach
 
@@ -63,6 +64,7 @@ def test_findings_are_valid_and_cite_real_text(detector: Detector, approach: App
         assert finding.weight == 0.0, "detectors leave the weight to the scoring model"
         assert finding.evidence, f"{finding.code} has no evidence"
         assert finding.guidance, f"{finding.code} cites no guidance"
+        assert set(finding.guidance) <= set(SOURCES), finding.guidance
         for ev in finding.evidence:
             assert 0 <= ev.start <= ev.end
             text = resolve_field(approach, ev.field)

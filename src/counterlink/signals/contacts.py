@@ -23,6 +23,13 @@ import phonenumbers
 
 from counterlink.schema import Approach, Evidence, Finding
 from counterlink.signals.base import Detector, scoped_texts
+from counterlink.signals.guidance import (
+    EMAIL_ACCOUNTS,
+    MI5_2025,
+    NPSA_TBYL,
+    SPEARPHISHING_LINK,
+    SPEARPHISHING_VIA_SERVICE,
+)
 
 ContactKind = Literal["phone", "email", "handle", "url"]
 
@@ -526,35 +533,31 @@ def extract_contacts(approach: Approach, default_region: str = "GB") -> list[Con
 
 # --- the detector ---------------------------------------------------------------------------
 
-_NPSA = (
-    "NPSA/CPNI Think Before You Link: fake profiles move you towards specific communications "
-    "platforms and rush you off the platform (RED-FLAGS #5)"
-)
-_MI5 = "MI5 espionage alert, Nov 2025: a preference for WhatsApp (RED-FLAGS #5)"
-_NPSA_DETAIL = (
-    "NPSA/CPNI Think Before You Link: lack of checkable detail, no verifiable company "
-    "information (RED-FLAGS #8)"
-)
-
+# RED-FLAGS 5: fake profiles move you towards specific platforms (MI5: WhatsApp);
+# 8: a webmail address is no verifiable company information.
 # code -> (generic title, guidance, ATT&CK)
 _CODES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "contact.messaging_handle": (
         "Offers a WeChat/WhatsApp/Telegram/Signal/LINE/QQ contact",
-        (_NPSA, _MI5),
-        "T1566.003",
+        (NPSA_TBYL, MI5_2025),
+        SPEARPHISHING_VIA_SERVICE,
     ),
-    "contact.phone": ("Offers a phone number", (_NPSA, _MI5), "T1566.003"),
+    "contact.phone": ("Offers a phone number", (NPSA_TBYL, MI5_2025), SPEARPHISHING_VIA_SERVICE),
     "contact.personal_email": (
         "Gives a free webmail address, not a company one",
-        (_NPSA, _NPSA_DETAIL),
-        "T1585.002",
+        (NPSA_TBYL,),
+        EMAIL_ACCOUNTS,
     ),
-    "contact.email": ("Gives an e-mail address to continue off LinkedIn", (_NPSA,), "T1566.003"),
-    "contact.link": ("Sends a link to an outside website", (_NPSA,), "T1566.002"),
+    "contact.email": (
+        "Gives an e-mail address to continue off LinkedIn",
+        (NPSA_TBYL,),
+        SPEARPHISHING_VIA_SERVICE,
+    ),
+    "contact.link": ("Sends a link to an outside website", (NPSA_TBYL,), SPEARPHISHING_LINK),
     "contact.link_shortener": (
         "Sends a shortened link that hides where it leads",
-        (_NPSA,),
-        "T1566.002",
+        (NPSA_TBYL,),
+        SPEARPHISHING_LINK,
     ),
 }
 

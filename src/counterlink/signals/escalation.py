@@ -14,17 +14,16 @@ from typing import ClassVar
 
 from counterlink.schema import Approach, Evidence, Finding
 from counterlink.signals.base import Detector, evidence
-from counterlink.signals.requests import (
-    CAREER_CODES,
-    NEVERNIGHT,
+from counterlink.signals.guidance import (
+    NPSA_TBYL,
+    ODNI_DECEPTION,
+    ODNI_NEVERNIGHT,
     PHISHING_FOR_INFORMATION,
-    TBYL,
-    RequestsDetector,
 )
+from counterlink.signals.requests import CAREER_CODES, RequestsDetector
 
 CODE = "message.escalation"
 TITLE = "Requests escalate after an opening message that asked for nothing"
-ODNI_DECEPTION = "ODNI-NCSC social media deception"
 _REQUESTS = RequestsDetector()
 
 
@@ -61,7 +60,7 @@ class EscalationDetector(Detector):
                 category="message",
                 title=TITLE,
                 evidence=[opening, *(cited[key] for key in sorted(cited))],
-                guidance=[ODNI_DECEPTION, TBYL, NEVERNIGHT],
+                guidance=[ODNI_DECEPTION, NPSA_TBYL, ODNI_NEVERNIGHT],
                 attack=PHISHING_FOR_INFORMATION,
             )
         ]

@@ -17,27 +17,24 @@ from dataclasses import dataclass
 
 from counterlink.schema import Approach, Evidence, Experience, Finding, Persona, text_fields
 from counterlink.signals.base import Detector, PatternRule, evidence
-
-_TBYL = "NPSA/CPNI Think Before You Link"
-_G_PERSONA = (
-    f"{_TBYL}: unsolicited recruiter, headhunter, consultancy or think-tank personas (RED-FLAGS #1)"
-)
-_G_NEVERNIGHT = (
-    "ODNI-NCSC/FBI The Nevernight Connection (2020): fake recruiter profiles (RED-FLAGS #1)"
-)
-_G_CHECKABLE = (
-    f"{_TBYL}: lack of checkable detail, no verifiable company information (RED-FLAGS #8)"
-)
-_G_HALLMARKS = f"{_TBYL}: profile hallmarks of fake personas (RED-FLAGS #9)"
-_G_GENERIC = f"{_TBYL}: generic consultancy or recruitment firm (RED-FLAGS #9)"
-_G_GOV = f"{_TBYL}: references to government contacts or state-owned enterprises (RED-FLAGS #9)"
-_G_SENIOR = f"{_TBYL}: seniority implausible for the apparent age (RED-FLAGS #9)"
-_G_FLATTERY = f"{_TBYL}: inflated language such as 'high-end', 'high-impact' (RED-FLAGS #7)"
-_G_MI5 = (
-    "MI5 espionage alert, Nov 2025: cover companies such as BR-YR Executive Search (RED-FLAGS #9)"
+from counterlink.signals.guidance import (
+    MI5_2025,
+    NPSA_TBYL,
+    ODNI_NEVERNIGHT,
+    SOCIAL_MEDIA_ACCOUNTS,
 )
 
-_FAKE_ACCOUNT = "T1585.001"
+# Which red flag each hallmark is (formats/RED-FLAGS.md row), and its sources.
+_G_PERSONA = NPSA_TBYL  # 1: unsolicited recruiter, headhunter, consultancy, think-tank personas
+_G_NEVERNIGHT = ODNI_NEVERNIGHT  # 1: fake recruiter profiles
+_G_CHECKABLE = NPSA_TBYL  # 8: no checkable detail, no verifiable company information
+_G_HALLMARKS = NPSA_TBYL  # 9: profile hallmarks of fake personas
+_G_GENERIC = NPSA_TBYL  # 9: generic consultancy or recruitment firm
+_G_GOV = NPSA_TBYL  # 9: references to government contacts or state-owned enterprises
+_G_SENIOR = NPSA_TBYL  # 9: seniority implausible for the apparent age
+_G_FLATTERY = NPSA_TBYL  # 7: inflated language such as "high-end", "high-impact"
+_G_MI5 = MI5_2025  # 9: cover companies such as BR-YR Executive Search
+_FAKE_ACCOUNT = SOCIAL_MEDIA_ACCOUNTS
 
 CODES = {
     "profile.thin": "Thin profile: few connections or no history",

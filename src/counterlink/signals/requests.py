@@ -18,14 +18,16 @@ from counterlink.signals.base import PatternDetector, PatternRule
 
 # Guidance (formats/RED-FLAGS.md): row 10 is the request flag itself; 12 is clearance and
 # colleagues; 3 and 13 are non-public and government insight; 15 is research and corporate IP.
-TBYL = "NPSA Think Before You Link"
-NEVERNIGHT = "ODNI-NCSC Nevernight Connection"
-YEO = "US v. Dickson Yeo (2020)"
-MI5_2025 = "MI5 espionage alert 2025"
-ASIO = "ASIO Think Before You Link"
-MI5_BBC = "MI5 via BBC (2021, 2023)"
-SECURE_INNOVATION = "Five Eyes Secure Innovation"
-PHISHING_FOR_INFORMATION = "T1598"
+from counterlink.signals.guidance import (
+    ASIO_TBYL,
+    MI5_2025,
+    MI5_BBC,
+    NPSA_TBYL,
+    ODNI_NEVERNIGHT,
+    PHISHING_FOR_INFORMATION,
+    SECURE_INNOVATION,
+    YEO,
+)
 
 _VERBS = (
     r"(?:share|send|provide|give|tell|confirm|forward|e-?mail|pass|describe|outline|explain|list"
@@ -140,7 +142,7 @@ _UNIT_WORDS = (
     "team group lab department unit division office company organisation organization "
     "ministry project programme program desk"
 )
-_REQUEST_GUIDANCE = (TBYL, NEVERNIGHT, YEO)
+_REQUEST_GUIDANCE = (NPSA_TBYL, ODNI_NEVERNIGHT, YEO)
 
 REQUEST_CV = _request(
     "message.request_cv",
@@ -224,7 +226,7 @@ REQUEST_PROJECTS = _request(
 REQUEST_COLLEAGUES = _request(
     "message.request_colleagues",
     "Asks about your colleagues: names, contacts, who works on what, the org chart",
-    (TBYL, NEVERNIGHT, MI5_BBC, YEO),
+    (NPSA_TBYL, ODNI_NEVERNIGHT, MI5_BBC, YEO),
     (
         (
             _PEOPLE_WORDS,
@@ -290,7 +292,7 @@ REQUEST_COLLEAGUES = _request(
 REQUEST_CLEARANCE = _request(
     "message.request_clearance",
     "Asks about your security clearance or vetting",
-    (ASIO, YEO, TBYL),
+    (ASIO_TBYL, YEO, NPSA_TBYL),
     (
         (
             "clearance clearances vetting",
@@ -314,7 +316,7 @@ REQUEST_CLEARANCE = _request(
 SENSITIVE_PERSONAL = _request(
     "message.sensitive_personal",
     "Asks for personal identifying information (date of birth, address, ID, family...)",
-    (TBYL, NEVERNIGHT),
+    (NPSA_TBYL, ODNI_NEVERNIGHT),
     (
         (
             "birth birthdate birthday birthdays birthplace dob d.o.b",
@@ -383,7 +385,7 @@ SENSITIVE_PERSONAL = _request(
 SENSITIVE_CREDENTIALS = _request(
     "message.sensitive_credentials",
     "Asks for passwords, logins, access codes or other credentials",
-    (TBYL, NEVERNIGHT),
+    (NPSA_TBYL, ODNI_NEVERNIGHT),
     (
         (
             "password passwords passcode passcodes passphrase passphrases pin",
@@ -426,7 +428,7 @@ SENSITIVE_CREDENTIALS = _request(
 SENSITIVE_FINANCIAL = _request(
     "message.sensitive_financial",
     "Asks for bank, card or other financial details",
-    (TBYL, MI5_2025),
+    (NPSA_TBYL, MI5_2025),
     (
         (
             "bank banking",
@@ -461,7 +463,7 @@ SENSITIVE_FINANCIAL = _request(
 SENSITIVE_RESEARCH = _request(
     "message.sensitive_research",
     "Asks for unpublished research, data, source code, designs or technical specifications",
-    (TBYL, SECURE_INNOVATION, NEVERNIGHT),
+    (NPSA_TBYL, SECURE_INNOVATION, ODNI_NEVERNIGHT),
     (
         (
             "unpublished published",
@@ -554,7 +556,7 @@ SENSITIVE_RESEARCH = _request(
 SENSITIVE_CORPORATE = _request(
     "message.sensitive_corporate",
     "Asks for internal or non-public company information (documents, strategy, clients...)",
-    (TBYL, MI5_2025, SECURE_INNOVATION),
+    (NPSA_TBYL, MI5_2025, SECURE_INNOVATION),
     (
         # "our internal policies" are the persona's own.
         (
@@ -619,7 +621,7 @@ SENSITIVE_CORPORATE = _request(
 SENSITIVE_GOVERNMENT = _request(
     "message.sensitive_government",
     "Asks for government information: policy papers, plans, classified or internal material",
-    (MI5_2025, YEO, TBYL),
+    (MI5_2025, YEO, NPSA_TBYL),
     (
         (
             "policy policies",

@@ -16,16 +16,17 @@ from __future__ import annotations
 
 from counterlink.schema import Approach, Finding
 from counterlink.signals.base import PatternDetector, PatternRule, scoped_texts
-
-TBYL = "NPSA Think Before You Link"
-NZ_TBYL = "NZ PSR Think Before You Link"
-ASIO = "ASIO Think Before You Link"
-NEVERNIGHT = "ODNI-NCSC Nevernight Connection"
-ODNI_DECEPTION = "ODNI-NCSC social media deception"
-MI5_2025 = "MI5 espionage alert 2025"
-YEO = "US v. Dickson Yeo (2020)"
-PSYSCAM_LIKING = "PsyScam (Ma et al. 2025): liking"
-SPEARPHISHING_VIA_SERVICE = "T1566.003"
+from counterlink.signals.guidance import (
+    ASIO_TBYL,
+    MI5_2025,
+    NPSA_TBYL,
+    NZ_TBYL,
+    ODNI_DECEPTION,
+    ODNI_NEVERNIGHT,
+    PSYSCAM_LIKING,
+    SPEARPHISHING_VIA_SERVICE,
+    YEO,
+)
 
 # "Within one sentence" gaps, bounded so that a regex never runs away.
 _GAP20 = r"[^.!?\n]{0,20}?"
@@ -103,7 +104,7 @@ def _tactic(
 UNSOLICITED = _tactic(
     "message.unsolicited_opportunity",
     "Unsolicited contact offering an opportunity",
-    (TBYL, NZ_TBYL, NEVERNIGHT),
+    (NPSA_TBYL, NZ_TBYL, ODNI_NEVERNIGHT),
     (
         (
             "recruiting recruiter recruiters recruitment hiring headhunting headhunter "
@@ -169,7 +170,7 @@ UNSOLICITED = _tactic(
 TOO_GOOD = _tactic(
     "message.too_good_to_be_true",
     "An offer too good to be true: outsized pay for little work, work on your own terms",
-    (TBYL, ASIO),
+    (NPSA_TBYL, ASIO_TBYL),
     (
         # Money for a sentence's worth of work: "£600 per piece", "$400/call", "€1,000 for 20
         # minutes", "2 000 € pour une note".
@@ -291,7 +292,7 @@ _PAY_WORDS = (
 PAID_INSIGHT = _tactic(
     "message.paid_insight",
     'Paid reports or consultancy for "non-public" or insider insight',
-    (MI5_2025, TBYL, YEO),
+    (MI5_2025, NPSA_TBYL, YEO),
     (
         ("non nonpublic", r"\bnon[- ]?public\b"),
         (
@@ -352,7 +353,7 @@ PAID_INSIGHT = _tactic(
 OFF_PLATFORM = _tactic(
     "message.off_platform",
     "Pushes the conversation off the platform (WhatsApp, WeChat, personal email...)",
-    (TBYL, MI5_2025),
+    (NPSA_TBYL, MI5_2025),
     (
         (
             "whatsapp whats wechat weixin telegram viber line kakao kakaotalk threema wickr zalo",
@@ -511,7 +512,7 @@ TRAVEL = _tactic(
 FLATTERY = _tactic(
     "message.flattery",
     "Flattery and inflated language about you or the offer",
-    (TBYL, PSYSCAM_LIKING),
+    (NPSA_TBYL, PSYSCAM_LIKING),
     (
         ("renowned", r"\brenowned\b"),
         ("high", r"\bhigh[- ](?:impact|end|calibre|caliber|level\s+expert)\b"),
@@ -603,7 +604,7 @@ _DEADLINE = (
 URGENCY = _tactic(
     "message.urgency",
     "Urgency or scarcity: a limited, one-off chance that needs a quick answer",
-    (TBYL,),
+    (NPSA_TBYL,),
     (
         (
             "urgent urgently asap soon delay",
@@ -708,7 +709,7 @@ _PARTIES = (
 SECRECY = _tactic(
     "message.secrecy",
     "Asks you to keep the contact secret, from your employer or anyone else",
-    (TBYL, YEO),
+    (NPSA_TBYL, YEO),
     (
         (
             "keep",
@@ -904,7 +905,7 @@ _CLIENTS = "client clients customer customers partner partners principal princip
 UNNAMED_CLIENT = _tactic(
     "message.unnamed_client",
     "A vague or unnamed client behind the offer",
-    (TBYL, YEO),
+    (NPSA_TBYL, YEO),
     (
         (
             "anonymous unnamed confidential undisclosed private discreet unknown background low",

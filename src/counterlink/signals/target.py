@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from counterlink.schema import Approach, Finding
 from counterlink.signals.base import Detector, PatternRule, evidence
+from counterlink.signals.guidance import ASIO_CLEARANCES, MI5_2025, SECURE_INNOVATION
 from counterlink.signals.profile import at_word_start
 
 _SECTORS = [
@@ -82,11 +83,9 @@ _ROLES = [
 ]
 
 _GUIDANCE = [
-    "Five Eyes / NPSA Secure Innovation (2023): emerging-tech firms and their staff are targeted "
-    "(RED-FLAGS #15)",
-    "MI5 espionage alert, Nov 2025: MPs' staff, civil servants, economists and think-tank staff "
-    "(RED-FLAGS #13)",
-    "ASIO: people who advertise clearances or sensitive roles are targeted (RED-FLAGS #12)",
+    SECURE_INNOVATION,  # RED-FLAGS 15: emerging-tech firms and their staff are targeted
+    MI5_2025,  # 13: MPs' staff, civil servants, economists and think-tank staff
+    ASIO_CLEARANCES,  # 12: people who advertise clearances or sensitive roles
 ]
 
 _RULE = PatternRule(
