@@ -27,6 +27,11 @@ def persona_label(approach: Approach) -> str:
     return f"{name} — {headline}" if headline else name
 
 
+def short_code(code: str) -> str:
+    """'message.paid_insight' → 'paid insight': enough for a table cell."""
+    return code.split(".", 1)[-1].replace("_", " ")
+
+
 def _clip(text: str, limit: int = EXCERPT_LIMIT) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
@@ -45,7 +50,8 @@ def render_assessment(approach: Approach, assessment: Assessment) -> Panel:
         table.add_column("weight", justify="right", width=6)
         table.add_column("finding and evidence", ratio=1)
         for finding in assessment.findings:
-            cell = Text(finding.title, style="bold")
+            # A finding the model gives no weight is still shown, but as context, not as a flag.
+            cell = Text(finding.title, style="bold" if finding.weight > 0 else "dim")
             cell.append(f"  [{finding.code}]", style="dim")
             for ev in finding.evidence[:MAX_EVIDENCE_SHOWN]:
                 cell.append(f"\n  {ev.field}: ", style="dim")
@@ -80,14 +86,14 @@ def ranking_table(rows: Sequence[tuple[Approach, Assessment]], total: int) -> Ta
     table.add_column("received")
     table.add_column("strongest findings", ratio=3)
     for rank, (approach, assessment) in enumerate(rows, start=1):
-        top = [f.title for f in assessment.findings if f.weight > 0][:3]
+        top = [short_code(f.code) for f in assessment.findings if f.weight > 0][:4]
         table.add_row(
             str(rank),
             f"{assessment.score:.0%}",
             level_badge(assessment.level),
             _clip(persona_label(approach), 60),
             (approach.received_at or "")[:10],
-            "; ".join(top) or "—",
+            " · ".join(top) or "—",
         )
     return table
 
