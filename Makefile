@@ -22,6 +22,7 @@ run: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
 
 test: install lint
 	$(BIN)/python -m pytest

@@ -97,7 +97,8 @@ class LogisticFit:
     coef: np.ndarray
 
     def predict(self, x: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept)))
+        logits: np.ndarray = x @ self.coef + self.intercept
+        return np.asarray(1.0 / (1.0 + np.exp(-logits)))
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, c: float, *, nonnegative: bool) -> LogisticFit:
