@@ -160,3 +160,58 @@ def test_schema_prints_the_approach_json_schema() -> None:
 def test_help_teaches_with_examples() -> None:
     code, out, _ = run("check", "--help")
     assert code == 0 and "Examples" in out and "--fail-on" in out
+
+
+def _copy_demo(tmp_path: Path) -> Path:
+    import shutil
+
+    folder = tmp_path / "export"
+    shutil.copytree(DEMO, folder)
+    return folder
+
+
+def test_scan_reads_the_zip_linkedin_sends(tmp_path: Path) -> None:
+    import shutil
+
+    archive = shutil.make_archive(
+        str(tmp_path / "Basic_LinkedInDataExport_11-28-2026"), "zip", DEMO
+    )
+    code, out, _ = run("scan", archive, "--json")
+    folder_code, folder_out, _ = run("scan", str(DEMO), "--json")
+    assert code == folder_code == 0
+    assert [json.loads(x)["id"] for x in out.splitlines()] == [
+        json.loads(x)["id"] for x in folder_out.splitlines()
+    ]
+
+
+def test_scan_of_an_export_missing_a_required_column(tmp_path: Path) -> None:
+    folder = _copy_demo(tmp_path)
+    messages = folder / "messages.csv"
+    text = messages.read_text("utf-8-sig")
+    messages.write_text(text.replace('"CONTENT"', '"BODY"', 1), "utf-8")
+    code, out, err = run("scan", str(folder))
+    assert code == 2 and out == ""
+    assert "messages.csv" in err and "CONTENT" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_partly_unreadable_export_is_never_reported_as_clean(tmp_path: Path) -> None:
+    folder = _copy_demo(tmp_path)
+    messages = folder / "messages.csv"
+    with messages.open("a", encoding="utf-8", newline="") as handle:
+        handle.write('"broken row with too few fields","x"\r\n')
+    code, out, err = run("scan", str(folder), "--json")
+    assert code == 0
+    assert len(out.splitlines()) >= 20
+    assert "could not be read" in err and "NOT in this report" in err
+    assert "messages.csv:" in err
+
+
+def test_a_zip_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    import zipfile
+
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("messages.csv", b"\0" * (300 << 20))
+    code, _, err = run("scan", str(bomb))
+    assert code == 2 and "bomb.zip" in err and "Traceback" not in err
