@@ -61,7 +61,9 @@ def synthetic_approaches(count: int, seed: int = 7) -> list[Approach]:
                     n=i % 1000,
                 )
                 sender = "persona"
-            messages.append({"sender": sender, "text": text})
+            # A unique reference per message: detectors cache per text, and a benchmark of
+            # repeated texts would measure the cache, not the detectors.
+            messages.append({"sender": sender, "text": f"{text} (ref {i}-{turn})"})
         out.append(
             Approach.model_validate(
                 {
