@@ -370,5 +370,66 @@ def train(
     out.print(str(target), markup=False)
 
 
+@app.command("eval")
+@user_errors
+def eval_command(
+    data: Annotated[
+        list[Path],
+        typer.Option(
+            "--data",
+            "-d",
+            help="Labelled approach/1 JSON Lines to evaluate on (repeat for several files).",
+            show_default=False,
+        ),
+    ],
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Write the whole report as one JSON object.")
+    ] = False,
+    plot: Annotated[
+        Path | None,
+        typer.Option("--plot", help="Write a reliability plot (PNG) here.", show_default=False),
+    ] = None,
+    model: ModelOption = None,
+    train_data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--train",
+            help="Fit the baselines on these files instead of cross-validating them on --data.",
+            show_default=False,
+        ),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed for the baselines' folds.")] = 0,
+) -> None:
+    """Measure a model on labelled approaches: F1, AUC, calibration, early detection, misses
+    and false alarms at each level, per scenario, beside a length-only and a TF-IDF baseline.
+
+    [bold]Example[/]
+
+      counterlink eval --data data/handwritten/test.jsonl --plot reliability.png
+    """
+    from counterlink.assess import Assessor
+    from counterlink.evaluate import evaluate
+    from counterlink.evaluate_report import render_evaluation
+
+    report = evaluate(
+        data, assessor=Assessor.from_path(model), train_paths=train_data or (), seed=seed
+    ).as_json()
+    if plot is not None:
+        from counterlink.evaluate_plot import reliability_plot
+
+        names = ", ".join(f["name"] for f in report["data"])
+        ece = report["conversation"]["ece"]
+        reliability_plot(
+            report["reliability"], ece, plot, title=f"{report['model']['name']} on {names}"
+        )
+    if json_output:
+        out.print(json.dumps(report, ensure_ascii=False), markup=False, soft_wrap=True)
+        return
+    for part in render_evaluation(report):
+        out.print(part)
+    if plot is not None:
+        out.print(f"Reliability plot: {plot}", markup=False)
+
+
 def main() -> None:
     app()
