@@ -8,8 +8,10 @@ quoted fields hold real newlines, so a file is never split on lines.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import re
 from bisect import bisect_left
 from codecs import BOM_UTF8, BOM_UTF16_BE, BOM_UTF16_LE
 from collections.abc import Iterator
@@ -23,6 +25,11 @@ from counterlink.ingest.linkedin.records import RowProblem
 _FIELD_LIMIT = 1 << 26
 # The header is within the first records (the Connections preamble is three lines).
 _HEADER_SEARCH = 16
+# Pieces small enough to stay in cache and mostly free of the wide characters that make a
+# decoded piece four bytes a character: checking is then fastest.
+_CHECK_CHUNK = 1 << 14
+# What ``bytes.strip`` would remove to find an empty file, matched without copying the file.
+_BLANK = re.compile(rb"[\xef\xbb\xbf \t\r\n]*")
 
 
 @dataclass(frozen=True)
@@ -74,18 +81,49 @@ def decode(data: bytes) -> tuple[str, list[int]]:
     return "".join(parts), bad
 
 
+def _lines(data: bytes) -> tuple[io.TextIOBase, list[int]]:
+    """The text of a CSV file as a stream of lines, and the lines with undecodable bytes.
+
+    UTF-8 is decoded as it is read, never as one string: a message body with one emoji makes
+    the whole text four bytes a character, and an ``io.StringIO`` keeps another such copy.
+    ``errors="replace"`` gives the same text as :func:`decode`, so the lines are those it finds.
+    """
+    if data.startswith((BOM_UTF16_LE, BOM_UTF16_BE)):
+        text, bad = decode(data)
+        return io.StringIO(text, newline=""), bad
+    buffer = io.BytesIO(data)  # shares ``data``, no copy
+    if data.startswith(BOM_UTF8):
+        buffer.seek(len(BOM_UTF8))
+    lines = io.TextIOWrapper(buffer, encoding="utf-8", errors="replace", newline="")
+    return lines, ([] if _is_utf8(data) else decode(data)[1])
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Whether ``data`` is valid UTF-8, checked in small pieces so no large string is built."""
+    if data.isascii():
+        return True
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for start in range(0, len(data), _CHECK_CHUNK):
+            decoder.decode(data[start : start + _CHECK_CHUNK])
+        decoder.decode(b"", True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 class Table:
     """One CSV file whose header row has been found; iterate :meth:`rows` for the data."""
 
     def __init__(self, file: str, data: bytes, spec: TableSpec, problems: list[RowProblem]):
         self.file = file
         self._problems = problems
-        if not data.strip(BOM_UTF8 + b" \t\r\n"):
+        if _BLANK.fullmatch(data):
             raise InvalidInput("the file is empty", file=file, line=1)
-        text, self._bad_lines = decode(data)
         if csv.field_size_limit() < _FIELD_LIMIT:
             csv.field_size_limit(_FIELD_LIMIT)
-        self._reader = csv.reader(io.StringIO(text, newline=""))
+        lines, self._bad_lines = _lines(data)
+        self._reader = csv.reader(lines)
         self.header_line, self.header = self._find_header(spec)
         self.width = len(self.header)
         self._index = {header_key(cell): i for i, cell in reversed(list(enumerate(self.header)))}

@@ -33,19 +33,31 @@ def message_date(value: str) -> str | None:
         and s.endswith(" UTC")
         and s[:4].isdigit()
     ):
-        try:
-            datetime(
-                int(s[:4]), int(s[5:7]), int(s[8:10]), int(s[11:13]), int(s[14:16]), int(s[17:19])
-            )
-        except ValueError:
-            return None
-        return f"{s[:10]}T{s[11:19]}+00:00"
+        return f"{s[:10]}T{s[11:19]}+00:00" if _valid_time(s) else None
     for fmt in ("%Y-%m-%d %H:%M:%S UTC", "%Y-%m-%d %H:%M UTC", "%Y-%m-%d %H:%M:%S"):
         try:
             return datetime.strptime(s, fmt).strftime("%Y-%m-%dT%H:%M:%S+00:00")
         except ValueError:
             continue
     return None
+
+
+def _valid_time(s: str) -> bool:
+    """Whether ``YYYY-MM-DD HH:MM:SS`` at the start of ``s`` (its shape checked) is a real time.
+
+    ``fromisoformat`` checks it in one call; it accepts only ASCII digits, so whatever it
+    refuses is looked at again field by field, as ``int`` would read it.
+    """
+    try:
+        datetime.fromisoformat(s[:19])
+        return True
+    except ValueError:
+        pass
+    try:
+        datetime(int(s[:4]), int(s[5:7]), int(s[8:10]), int(s[11:13]), int(s[14:16]), int(s[17:19]))
+    except ValueError:
+        return False
+    return True
 
 
 def connected_on(value: str) -> str | None:

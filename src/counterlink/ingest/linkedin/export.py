@@ -18,7 +18,7 @@ from counterlink.ingest.linkedin import connections as connections_csv
 from counterlink.ingest.linkedin import invitations as invitations_csv
 from counterlink.ingest.linkedin import messages as messages_csv
 from counterlink.ingest.linkedin import profile as profile_csv
-from counterlink.ingest.linkedin.conversations import conversation_approaches
+from counterlink.ingest.linkedin.conversations import conversation_approaches, group_conversations
 from counterlink.ingest.linkedin.csvfile import Table, TableSpec
 from counterlink.ingest.linkedin.files import ExportFiles, find_root, folder_listing, is_export
 from counterlink.ingest.linkedin.identity import name_key, profile_key
@@ -110,6 +110,17 @@ class _Reading:
         self.read.append(actual)
         return table
 
+    def messages(
+        self, progress: Callable[[int], None] | None
+    ) -> tuple[list[messages_csv.MessageRow], str]:
+        """The rows of messages.csv and its name; its bytes are freed on return."""
+        table = self.table("messages.csv", messages_csv.SPEC, core=True)
+        if table is None:
+            return [], "messages.csv"
+        messages, n = messages_csv.read_messages(table, self.problems, self.repairs, progress)
+        self.rows += n
+        return messages, table.file
+
     def run(self, progress: Callable[[int], None] | None) -> LinkedInExport:
         if "messages.csv" not in self.at_root and "invitations.csv" not in self.at_root:
             raise InvalidInput(
@@ -134,12 +145,7 @@ class _Reading:
             invitations, n = invitations_csv.read_invitations(table, self.problems, self.repairs)
             invitations_file = table.file
             self.rows += n
-        messages: list[messages_csv.MessageRow] = []
-        messages_file = "messages.csv"
-        if table := self.table("messages.csv", messages_csv.SPEC, core=True):
-            messages, n = messages_csv.read_messages(table, self.problems, self.repairs, progress)
-            messages_file = table.file
-            self.rows += n
+        messages, messages_file = self.messages(progress)
 
         name, url = find_owner(facts.name, invitations, messages)
         owner = Owner(name, url, facts.headline, job.organisation, job.role)
@@ -158,7 +164,9 @@ class _Reading:
         if name or job.organisation or job.role:
             target = Target(name=name, organisation=job.organisation, role=job.role)
         identity = OwnerIdentity(key=profile_key(url), name=name_key(name))
-        approaches = conversation_approaches(messages, identity, target, known, messages_file)
+        conversations = group_conversations(messages)
+        messages.clear()  # each conversation's rows are freed once its approach is built
+        approaches = conversation_approaches(conversations, identity, target, known, messages_file)
         approaches += invitations_csv.invitation_approaches(
             invitations, target, known, invitations_file
         )

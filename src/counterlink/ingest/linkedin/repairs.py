@@ -25,6 +25,8 @@ class Repairs:
 
     def fix(self, value: str, file: str, line: int, field: str) -> str:
         """``value`` repaired; a repair is remembered against its file, line and field."""
+        if value.isascii():
+            return value  # nothing to repair: the common case, without another call
         fixed = repair_mojibake(value)
         if fixed == value:
             return value
