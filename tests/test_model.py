@@ -84,12 +84,15 @@ def test_training_is_reproducible_and_separates_a_tiny_set(tmp_path: Path) -> No
 
 def test_training_refuses_unlabelled_rows(tmp_path: Path) -> None:
     path = tmp_path / "u.jsonl"
-    path.write_text(json.dumps({"schema": "counterlink.approach/1", "messages": []}) + "\n")
+    labelled = {"schema": "counterlink.approach/1", "messages": [], "label": "benign"}
+    unlabelled = {"schema": "counterlink.approach/1", "messages": []}
+    # A blank line between records: the error must still name the record's real line.
+    path.write_text(json.dumps(labelled) + "\n\n" + json.dumps(unlabelled) + "\n")
     from counterlink.errors import InvalidInput
 
     with pytest.raises(InvalidInput) as info:
         train([path])
-    assert (info.value.line, info.value.field) == (1, "label")
+    assert (info.value.line, info.value.field) == (3, "label")
 
 
 def test_thresholds_meet_their_targets_on_a_hand_made_case() -> None:

@@ -21,7 +21,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from counterlink import __version__, metrics
 from counterlink.errors import InvalidInput
-from counterlink.ingest.approach_json import read_approach_file
+from counterlink.ingest.approach_json import read_numbered
 from counterlink.model import ScoringModel
 from counterlink.schema import Approach
 from counterlink.signals.registry import Registry, default_registry
@@ -47,8 +47,9 @@ def load_labelled(paths: Sequence[Path]) -> LabelledSet:
     labels: list[int] = []
     files: list[dict[str, Any]] = []
     for path in paths:
-        rows = read_approach_file(path)
-        for number, approach in enumerate(rows, start=1):
+        numbered = read_numbered(path)
+        rows = [approach for _, approach in numbered]
+        for number, approach in numbered:
             if approach.label is None:
                 raise InvalidInput(
                     "training data needs a label (malicious or benign)",

@@ -15,11 +15,17 @@ from counterlink.schema import APPROACH_SCHEMA, Approach
 
 def read_approach_file(path: Path) -> list[Approach]:
     """Read a file of approaches; errors name the file, the line and the field."""
+    return [approach for _, approach in read_numbered(path)]
+
+
+def read_numbered(path: Path) -> list[tuple[int, Approach]]:
+    """Each approach with where it stands: its JSON Lines line, or its item number in an array,
+    so that later checks (a missing label, say) can name the line too."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(f"cannot read: {exc.strerror}", file=path) from None
-    return parse_approach_text(decode_utf8(raw, path), path)
+    return parse_numbered(decode_utf8(raw, path), path)
 
 
 def decode_utf8(raw: bytes, path: Path | str) -> str:
@@ -38,6 +44,11 @@ def decode_utf8(raw: bytes, path: Path | str) -> str:
 
 def parse_approach_text(text: str, path: Path | str = "<stdin>") -> list[Approach]:
     """Parse approach/1 JSON, a JSON array or JSON Lines from a string."""
+    return [approach for _, approach in parse_numbered(text, path)]
+
+
+def parse_numbered(text: str, path: Path | str = "<stdin>") -> list[tuple[int, Approach]]:
+    """:func:`parse_approach_text`, keeping each approach's line (or array item) number."""
     if not text.strip():
         raise InvalidInput("empty input: expected approach/1 JSON or JSON Lines", file=path)
     try:
@@ -74,10 +85,12 @@ def _json_lines(text: str, path: Path | str) -> Iterable[tuple[int, Any]]:
             ) from None
 
 
-def _validate_all(items: Iterable[tuple[int, Any]], path: Path | str) -> Iterable[Approach]:
+def _validate_all(
+    items: Iterable[tuple[int, Any]], path: Path | str
+) -> Iterable[tuple[int, Approach]]:
     """Validate records; ``line`` is the JSONL line, or the item number in an array."""
     for line, item in items:
-        yield validate_approach(item, path, line)
+        yield line, validate_approach(item, path, line)
 
 
 def validate_approach(item: Any, path: Path | str = "<input>", line: int | None = None) -> Approach:
