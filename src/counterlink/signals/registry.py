@@ -50,12 +50,21 @@ class Registry:
 def default_registry() -> Registry:
     """A registry holding every built-in detector, in a fixed order."""
     # Imported here so that importing the registry module does no detector work.
-    from counterlink.signals import contacts, escalation, profile, requests, tactics, target
+    from counterlink.signals import (
+        contacts,
+        escalation,
+        profile,
+        requests,
+        sensitive_model,
+        tactics,
+        target,
+    )
 
     return Registry(
         [
             tactics.TacticsDetector(),
             requests.RequestsDetector(),
+            sensitive_model.SensitiveModelDetector(),
             escalation.EscalationDetector(),
             contacts.ContactsDetector(),
             profile.ProfileDetector(),
