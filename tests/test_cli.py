@@ -215,3 +215,17 @@ def test_a_zip_bomb_is_refused_quickly(tmp_path: Path) -> None:
         archive.writestr("messages.csv", b"\0" * (300 << 20))
     code, _, err = run("scan", str(bomb))
     assert code == 2 and "bomb.zip" in err and "Traceback" not in err
+
+
+def test_parallel_assessment_gives_the_same_results() -> None:
+    from counterlink.assess import Assessor
+    from counterlink.ingest.linkedin import read_export
+    from counterlink.parallel import assess_all
+
+    approaches = read_export(DEMO).approaches
+    assessor = Assessor()
+    serial = assess_all(assessor, approaches, jobs=1)
+    parallel = assess_all(assessor, approaches, jobs=2, min_parallel=1)
+    assert [a.model_dump() for a in parallel] == [a.model_dump() for a in serial]
+    code, out, _ = run("scan", str(DEMO), "--json", "--jobs", "2")
+    assert code == 0 and len(out.splitlines()) == len(approaches)

@@ -260,6 +260,15 @@ def scan(
             "high-level approaches.",
         ),
     ] = 3,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Processes to assess with on large exports (0: one per CPU core).",
+        ),
+    ] = 0,
     model: ModelOption = None,
 ) -> None:
     """Rank every approach in a LinkedIn data export, riskiest first. Nothing leaves your machine.
@@ -276,6 +285,7 @@ def scan(
     from counterlink.assess import Assessor
     from counterlink.errors import InvalidInput
     from counterlink.ingest.linkedin import count_message_rows, is_linkedin_export, read_export
+    from counterlink.parallel import assess_all, default_jobs
     from counterlink.report import print_level_summary, ranking_table, render_assessment
 
     if not export.exists():
@@ -291,10 +301,10 @@ def scan(
     with _progress(not json_output, "reading export", total_rows) as advance:
         data = read_export(export, progress=advance)
     with _progress(not json_output, "assessing", len(data.approaches)) as advance:
-        results = []
-        for approach in data.approaches:
-            results.append((approach, assessor.assess(approach)))
-            advance(1)
+        assessments = assess_all(
+            assessor, data.approaches, jobs=jobs or default_jobs(), advance=advance
+        )
+    results = list(zip(data.approaches, assessments, strict=True))
     results.sort(key=lambda pair: (-pair[1].score, pair[0].received_at or "", pair[0].id or ""))
     shown = results[:top] if top else results
     _warn_problems(data.problems)
