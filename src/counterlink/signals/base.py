@@ -350,6 +350,40 @@ class PatternRule:
         )
 
 
+# (keywords, pattern), or (keywords, also_keywords, pattern): every match of the pattern holds
+# one of the keywords (and one of also_keywords); see PatternRule.
+Part = tuple[str, str] | tuple[str, str, str]
+
+
+def rules_from_parts(
+    code: str,
+    title: str,
+    guidance: tuple[str, ...],
+    parts: tuple[Part, ...],
+    *,
+    attack: str | None = None,
+    exclude: tuple[str, ...] = (),
+    require: tuple[str, ...] = (),
+) -> tuple[PatternRule, ...]:
+    """One message rule per phrasing, all under one code, each citing its whole sentence."""
+    return tuple(
+        PatternRule(
+            code=code,
+            category="message",
+            title=title,
+            patterns=(part[-1],),
+            guidance=guidance,
+            attack=attack,
+            exclude=exclude,
+            require=require,
+            keywords=tuple(part[0].split()),
+            also_keywords=tuple(part[1].split()) if len(part) == 3 else (),
+            sentence=True,
+        )
+        for part in parts
+    )
+
+
 def _keyword_groups(code: str, keywords: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """Keywords split into whole words and substrings (see :class:`PatternRule`)."""
     words: set[str] = set()

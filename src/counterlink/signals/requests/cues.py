@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from counterlink.signals.base import PatternRule
+from counterlink.signals.base import Part, PatternRule, rules_from_parts
 from counterlink.signals.guidance import PHISHING_FOR_INFORMATION
 
 _VERBS = (
@@ -64,11 +64,6 @@ REQUEST_EXCLUDE: tuple[str, ...] = (
 )
 
 
-# (keywords, pattern), or (keywords, also_keywords, pattern): every match of the pattern holds
-# one of the keywords (and one of also_keywords); see PatternRule.
-Part = tuple[str, str] | tuple[str, str, str]
-
-
 def _request(
     code: str,
     title: str,
@@ -77,20 +72,12 @@ def _request(
     exclude: tuple[str, ...] = (),
 ) -> tuple[PatternRule, ...]:
     """A request: the phrasings of its object, each asked for in the same sentence."""
-    return tuple(
-        PatternRule(
-            code=code,
-            category="message",
-            title=title,
-            patterns=(pattern,),
-            guidance=guidance,
-            attack=PHISHING_FOR_INFORMATION,
-            exclude=REQUEST_EXCLUDE + exclude,
-            require=REQUEST_CUES,
-            keywords=tuple(part[0].split()),
-            also_keywords=tuple(part[1].split()) if len(part) == 3 else (),
-            sentence=True,
-        )
-        for part in parts
-        for pattern in part[-1:]
+    return rules_from_parts(
+        code,
+        title,
+        guidance,
+        parts,
+        attack=PHISHING_FOR_INFORMATION,
+        exclude=REQUEST_EXCLUDE + exclude,
+        require=REQUEST_CUES,
     )

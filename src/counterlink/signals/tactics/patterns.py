@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from counterlink.signals.base import PatternRule
+from counterlink.signals.base import Part, PatternRule, rules_from_parts
 
 # "Within one sentence" gaps, bounded so that a regex never runs away.
 _GAP20 = r"[^.!?\n]{0,20}?"
@@ -42,10 +42,6 @@ _THOUSANDS = r"(?:\d{1,3}(?:[,.\s]\d{3})+|\d{4,}|\d+(?:\.\d+)?\s?(?:k|m|million)
 _BIG_AMOUNT = r"(?:" + _CURRENCY + r"\s?" + _THOUSANDS + r"|\b" + _THOUSANDS + _CURRENCY_AFTER + ")"
 _MONEY_WORDS = "$ £ € ¥ usd gbp eur euro euros dollars pounds rmb yuan"
 
-# (keywords, pattern), or (keywords, also_keywords, pattern): every match of the pattern holds
-# one of the keywords (and one of also_keywords); see PatternRule.
-Part = tuple[str, str] | tuple[str, str, str]
-
 
 def _tactic(
     code: str,
@@ -57,19 +53,4 @@ def _tactic(
     attack: str | None = None,
 ) -> tuple[PatternRule, ...]:
     """One rule per phrasing, all under one code."""
-    return tuple(
-        PatternRule(
-            code=code,
-            category="message",
-            title=title,
-            patterns=(pattern,),
-            guidance=guidance,
-            attack=attack,
-            exclude=exclude,
-            keywords=tuple(part[0].split()),
-            also_keywords=tuple(part[1].split()) if len(part) == 3 else (),
-            sentence=True,
-        )
-        for part in parts
-        for pattern in part[-1:]
-    )
+    return rules_from_parts(code, title, guidance, parts, attack=attack, exclude=exclude)
