@@ -14,14 +14,14 @@ with the words its matches must contain, so only the phrasings a message could h
 
 from __future__ import annotations
 
-from counterlink.signals.base import PatternDetector, PatternRule
+from counterlink.signals.base import Part, PatternDetector, PatternRule
 from counterlink.signals.requests.career import (
     REQUEST_CLEARANCE,
     REQUEST_COLLEAGUES,
     REQUEST_CV,
     REQUEST_PROJECTS,
 )
-from counterlink.signals.requests.cues import REQUEST_CUES, REQUEST_EXCLUDE, Part
+from counterlink.signals.requests.cues import REQUEST_CUES, REQUEST_EXCLUDE
 from counterlink.signals.requests.insider import (
     SENSITIVE_CORPORATE,
     SENSITIVE_GOVERNMENT,

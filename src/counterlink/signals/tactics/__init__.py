@@ -15,10 +15,9 @@ message holds (see ``base._KeywordIndex``), which keeps it fast.
 from __future__ import annotations
 
 from counterlink.schema import Approach, Finding
-from counterlink.signals.base import PatternDetector, PatternRule, scoped_texts
+from counterlink.signals.base import Part, PatternDetector, PatternRule, scoped_texts
 from counterlink.signals.tactics.concealment import OFF_PLATFORM, SECRECY
 from counterlink.signals.tactics.offers import PAID_INSIGHT, TOO_GOOD, UNSOLICITED
-from counterlink.signals.tactics.patterns import Part
 from counterlink.signals.tactics.pressure import FLATTERY, URGENCY
 from counterlink.signals.tactics.terms import IRREGULAR_PAYMENT, TRAVEL, UNNAMED_CLIENT
 
