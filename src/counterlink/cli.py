@@ -138,18 +138,23 @@ def _load_for_check(path: str | None, text: str | None) -> tuple[list[Any], int]
     return loaded.approaches, loaded.rows_lost
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _warn_problems(problems: list[Any], limit: int = 10) -> None:
     if not problems:
         return
     lost = sum(1 for p in problems if p.lost)
     if lost:
         err.print(
-            f"[bold yellow]warning:[/] {lost} rows could not be read and are NOT in this "
-            "report; the export was only partly checked:",
+            f"[bold yellow]warning:[/] {_count(lost, 'row')} could not be read and "
+            f"{'is' if lost == 1 else 'are'} NOT in this report; the export was only partly "
+            "checked:",
             markup=True,
         )
     else:
-        err.print(f"[yellow]warning:[/] {len(problems)} values were repaired or left empty:")
+        err.print(f"[yellow]warning:[/] {_count(len(problems), 'value')} repaired or left empty:")
     for problem in problems[:limit]:
         row = f":{problem.row}" if problem.row is not None else ""
         field = f" ({problem.field})" if problem.field else ""
