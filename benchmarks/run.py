@@ -134,6 +134,27 @@ def bench_scan(n_messages: int) -> None:
     )
 
 
+def bench_load() -> None:
+    """Model load as a user meets it: a fresh interpreter imports counterlink, loads the scoring
+    model and the learned detector, and assesses one approach."""
+    code = (
+        "import time; t = time.perf_counter()\n"
+        "from counterlink.assess import Assessor\n"
+        "from counterlink.ingest.text import approach_from_text\n"
+        "Assessor().assess(approach_from_text('Could you send me your CV?'))\n"
+        "print(time.perf_counter() - t)\n"
+    )
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], check=True, capture_output=True, text=True
+            ).stdout
+        )
+        for _ in range(3)
+    ]
+    print(f"model load: import + load + first assessment in {min(runs):.2f} s (goal < 1 s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--approaches", type=int, default=4000)
@@ -141,6 +162,7 @@ def main() -> None:
     args = parser.parse_args()
     version = sys.version.split()[0]
     print(f"python {version}, {os.cpu_count()} cores: check on one core, scan on all")
+    bench_load()
     bench_check(args.approaches)
     bench_scan(args.messages)
 
