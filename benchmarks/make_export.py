@@ -19,21 +19,13 @@ import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
-MESSAGES_HEADER = [
-    "CONVERSATION ID",
-    "CONVERSATION TITLE",
-    "FROM",
-    "SENDER PROFILE URL",
-    "TO",
-    "RECIPIENT PROFILE URLS",
-    "DATE",
-    "SUBJECT",
-    "CONTENT",
-    "FOLDER",
-    "ATTACHMENTS",
-    "IS MESSAGE DRAFT",
-    "IS CONVERSATION DRAFT",
-]
+from counterlink.ingest.linkedin.connections import SPEC as CONNECTIONS
+from counterlink.ingest.linkedin.invitations import SPEC as INVITATIONS
+from counterlink.ingest.linkedin.messages import SPEC as MESSAGES
+from counterlink.ingest.linkedin.profile import PROFILE_SPEC
+
+# The headers are the reader's own: one definition of the newest LinkedIn format.
+MESSAGES_HEADER = list(MESSAGES.columns)
 CONNECTIONS_PREAMBLE = (
     "Notes:\r\n"
     '"When exporting your connection data, you may notice that some of the email addresses are '
@@ -146,17 +138,7 @@ def write_export(folder: Path, n_messages: int, seed: int) -> Path:
     with (folder / "Connections.csv").open("w", encoding="utf-8", newline="") as out:
         out.write(CONNECTIONS_PREAMBLE)
         writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(
-            [
-                "First Name",
-                "Last Name",
-                "URL",
-                "Email Address",
-                "Company",
-                "Position",
-                "Connected On",
-            ]
-        )
+        writer.writerow(list(CONNECTIONS.columns))
         for name, url in people:
             if rng.random() < 0.02:
                 writer.writerow(["", "", "", "", "", "", "07 Jun 2024"])  # hidden member
@@ -170,17 +152,7 @@ def write_export(folder: Path, n_messages: int, seed: int) -> Path:
 
     with (folder / "Invitations.csv").open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-        writer.writerow(
-            [
-                "From",
-                "To",
-                "Sent At",
-                "Message",
-                "Direction",
-                "inviterProfileUrl",
-                "inviteeProfileUrl",
-            ]
-        )
+        writer.writerow(list(INVITATIONS.columns))
         for _ in range(max(1, n_messages // 100)):
             name, url = rng.choice(people)
             day = start + timedelta(minutes=rng.randint(0, 7 * 365 * 1440))
@@ -193,23 +165,7 @@ def write_export(folder: Path, n_messages: int, seed: int) -> Path:
 
     with (folder / "Profile.csv").open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(
-            [
-                "First Name",
-                "Last Name",
-                "Maiden Name",
-                "Address",
-                "Birth Date",
-                "Headline",
-                "Summary",
-                "Industry",
-                "Zip Code",
-                "Geo Location",
-                "Twitter Handles",
-                "Websites",
-                "Instant Messengers",
-            ]
-        )
+        writer.writerow(list(PROFILE_SPEC.columns))
         writer.writerow(
             ["Eleanor", "Whitcombe", "", "", "", "Quantum error correction researcher", "",
              "Research Services", "", "Oxford, England, United Kingdom", "", "", ""]
