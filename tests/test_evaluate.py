@@ -173,7 +173,7 @@ def test_message_matching_rule() -> None:
         ("message.flattery", ["messages[2].text"]),  # code lacks "sensitive": not a prediction
         ("message.sensitive_research", ["messages[1].text"]),  # a target message: never counts
     )
-    assert flagged_messages(assessment, approach) == {0}
+    assert flagged_messages(assessment.findings, approach) == {0}
     approach.annotations = {
         "sensitive_info_requests": [{"message": 0}, {"message": 2}, {"message": 1}]
     }

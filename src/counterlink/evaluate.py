@@ -20,7 +20,7 @@ from counterlink import metrics
 from counterlink.assess import Assessor
 from counterlink.errors import InvalidInput
 from counterlink.evaluate_baselines import cross_validated_baselines, fitted_baselines
-from counterlink.schema import Approach, Assessment
+from counterlink.schema import Approach, Assessment, Finding
 from counterlink.train import LabelledSet, load_labelled, summarise
 
 EARLY_MESSAGES = (1, 3, 5, 7)
@@ -122,10 +122,11 @@ def truncate(approach: Approach, first: int) -> Approach:
     return approach.model_copy(update={"messages": approach.messages[:first]})
 
 
-def flagged_messages(assessment: Assessment, approach: Approach) -> set[int]:
-    """Persona messages cited by a finding whose code contains ``sensitive``."""
+def flagged_messages(findings: Sequence[Finding], approach: Approach) -> set[int]:
+    """Persona messages cited by a finding whose code contains ``sensitive``: the one
+    message-level matching rule, used here and by the sensitive-request training report."""
     cited: set[int] = set()
-    for finding in assessment.findings:
+    for finding in findings:
         if "sensitive" not in finding.code:
             continue
         for ev in finding.evidence:
@@ -174,7 +175,7 @@ def message_level(
         if truth is None:
             continue
         conversations += 1
-        predicted = flagged_messages(assessment, approach)
+        predicted = flagged_messages(assessment.findings, approach)
         for i in _persona_indices(approach):
             hit, marked = i in predicted, i in truth
             tp += hit and marked

@@ -83,16 +83,10 @@ def _sha256(path: Path) -> str:
 
 def _rule_flags(approach: Approach) -> set[int]:
     """Indices of the messages a rule finding about sensitive information cites."""
+    from counterlink.evaluate import flagged_messages
     from counterlink.signals.requests import RequestsDetector
 
-    flagged: set[int] = set()
-    for finding in RequestsDetector().detect(approach):
-        if "sensitive" not in finding.code:
-            continue
-        for item in finding.evidence:
-            if item.field.startswith("messages[") and item.field.endswith("].text"):
-                flagged.add(int(item.field[len("messages[") : -len("].text")]))
-    return flagged
+    return flagged_messages(RequestsDetector().detect(approach), approach)
 
 
 def load_seconvo(path: Path) -> list[Example]:
