@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from counterlink.ingest.approach_json import read_numbered
 from counterlink.schema import Approach
 from counterlink.sensitive.model import SensitiveRequestModel, cross_val_proba
 
@@ -92,19 +93,15 @@ def _rule_flags(approach: Approach) -> set[int]:
 def load_seconvo(path: Path) -> list[Example]:
     """One example per non-empty persona message of every annotated conversation in ``path``."""
     out: list[Example] = []
-    for line_no, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        record = json.loads(line)
+    # The project's reader: malformed records are errors naming the file and line. Detectors
+    # never read label or annotations, so the rule flags need no stripped copy.
+    for line_no, approach in read_numbered(path):
         asks: dict[int, tuple[str, ...]] = {}
-        for item in (record.get("annotations") or {}).get("sensitive_info_requests") or []:
+        for item in (approach.annotations or {}).get("sensitive_info_requests") or []:
             kinds = sorted({seconvo_type(str(t)) for t in item.get("types") or []})
             asks[int(item["message"])] = tuple(kinds or ["personal"])
-        # The rule detector reads the approach without its label and annotations.
-        plain = {k: v for k, v in record.items() if k not in ("label", "annotations")}
-        approach = Approach.model_validate(plain)
         flagged = _rule_flags(approach)
-        group = str(record.get("id") or f"{path.name}:{line_no}")
+        group = approach.id or f"{path.name}:{line_no}"
         for i, message in enumerate(approach.messages):
             if message.sender != "persona" or not message.text.strip():
                 continue
