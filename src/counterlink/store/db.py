@@ -1,0 +1,162 @@
+"""Database URL, engine, migrations and sessions.
+
+SQLite (the default, a file in the user data folder) runs in WAL mode with foreign keys on, a
+busy timeout, and ``BEGIN IMMEDIATE`` for every transaction that is not marked read-only: a
+read-then-write transaction then waits for the write lock up front instead of failing with
+"database is locked" when another writer committed in between. PostgreSQL goes through psycopg 3.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from counterlink.store.errors import DatabaseError
+
+ENV_URL = "COUNTERLINK_DATABASE_URL"
+MIGRATIONS = Path(__file__).parent / "migrations"
+# Seconds a SQLite writer waits for the lock before giving up.
+SQLITE_BUSY_TIMEOUT_S = 30
+# Connection execution option that makes a SQLite transaction start deferred (plain BEGIN).
+READ_ONLY = "counterlink_read_only"
+
+
+def database_url() -> str:
+    """``COUNTERLINK_DATABASE_URL``, else a SQLite file in the user data folder (created)."""
+    url = os.environ.get(ENV_URL, "").strip()
+    if url:
+        return url
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir("counterlink"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'counterlink.db'}"
+
+
+def _parse(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseError(
+            "not a database URL (expected sqlite:///PATH or postgresql://USER@HOST/DB)",
+            field="database URL",
+        ) from None
+    backend, _, driver = parsed.drivername.partition("+")
+    if backend == "postgresql" and driver in ("", "psycopg"):
+        return parsed.set(drivername="postgresql+psycopg")
+    if backend == "sqlite" and driver in ("", "pysqlite"):
+        return parsed
+    raise DatabaseError(
+        f"unsupported database '{parsed.drivername}' (use sqlite:/// or postgresql://)",
+        field="database URL",
+    )
+
+
+def safe_url(url: str | URL) -> str:
+    """The URL with any password hidden, for messages."""
+    parsed = url if isinstance(url, URL) else make_url(url)
+    return parsed.render_as_string(hide_password=True)
+
+
+def make_engine(url: str | None = None, **engine_args: Any) -> Engine:
+    """An engine for ``url`` (default: :func:`database_url`), configured as described above."""
+    parsed = _parse(url if url is not None else database_url())
+    try:
+        engine = create_engine(parsed, **engine_args)
+    except NoSuchModuleError:  # pragma: no cover - the web extra pins both drivers
+        raise DatabaseError(
+            f"no driver for {parsed.drivername}; install counterlink[web]"
+        ) from None
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            folder = Path(database).expanduser().parent
+            if not folder.is_dir():
+                raise DatabaseError(f"folder {folder} does not exist", field="database URL")
+        _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control away from the sqlite3 module; "begin" below emits BEGIN.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_S * 1000}")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            # Safe with WAL (a crash can lose the last commits, never corrupt), and faster.
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the database schema up to ``revision`` with the packaged Alembic scripts."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with database_errors(engine), engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def head_revision() -> str:
+    """The newest migration revision shipped with this version."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions on ``engine``; objects stay readable after commit (the web renders them)."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def read_only(session: Session) -> None:
+    """Start ``session``'s transaction as a reader: on SQLite a deferred ``BEGIN`` that does not
+    wait for writers. Call before the session's first query, only where nothing will be written
+    (no audit entry either); elsewhere a no-op."""
+    if not session.in_transaction():
+        session.connection(execution_options={READ_ONLY: True})
+
+
+@contextmanager
+def database_errors(engine: Engine | None = None) -> Iterator[None]:
+    """Turn a driver's connection or operational failure into one-line DatabaseError."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if not exc.connection_invalidated and not _is_operational(exc):
+            raise
+        where = f" at {safe_url(engine.url)}" if engine is not None else ""
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+        raise DatabaseError(f"database{where} unusable: {reason}") from None
+
+
+def _is_operational(exc: DBAPIError) -> bool:
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    return isinstance(exc, OperationalError | InterfaceError)
