@@ -39,4 +39,6 @@ MODEL_DATA := $(SHARED)/seconvo/train-annotated.jsonl $(SHARED)/seconvo/train-un
 
 .PHONY: model
 model: install
-	$(BIN)/counterlink train $(foreach f,$(MODEL_DATA),--data $(f)) --out src/counterlink/models/default
+	$(BIN)/counterlink train $(foreach f,$(MODEL_DATA),--data $(f)) \
+		--sensitive $(SHARED)/seconvo/train-annotated.jsonl --sensitive data/sensitive/requests.jsonl \
+		--out src/counterlink/models/default

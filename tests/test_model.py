@@ -75,6 +75,8 @@ def test_training_is_reproducible_and_separates_a_tiny_set(tmp_path: Path) -> No
     first = train([data]).save(tmp_path / "one")
     second = train([data]).save(tmp_path / "two")
     assert first.read_bytes() == second.read_bytes()
+    text = "text.json"
+    assert (tmp_path / "one" / text).read_bytes() == (tmp_path / "two" / text).read_bytes()
     model = load_model(tmp_path / "one")
     assert model.training["files"][0]["rows"] == 12
     assert model.probability({"message.paid_insight", "message.off_platform"}) > model.probability(

@@ -22,7 +22,7 @@ class Assessor:
 
     @classmethod
     def from_path(cls, model_dir: Path | None) -> Assessor:
-        return cls(load_model(model_dir))
+        return cls(load_model(model_dir), default_registry(model_dir))
 
     def findings(self, approach: Approach) -> list[Finding]:
         """Every finding, weighted by the model, strongest first (ties keep detector order)."""

@@ -361,20 +361,50 @@ def train(
             show_default=False,
         ),
     ],
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder to write model.json into.")],
+    out_dir: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder to write the model into (model.json etc.).")
+    ],
+    sensitive: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--sensitive",
+            help=(
+                "Also retrain the sensitive-request model on this file: approach/1 conversations "
+                "with annotations.sensitive_info_requests, or {text, asks, types} lines "
+                "(repeat for several). Without it the shipped one is used."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    text: Annotated[
+        bool,
+        typer.Option(
+            "--text/--no-text",
+            help="Stack a conversation text model (TF-IDF + logistic regression) under the scorer.",
+        ),
+    ] = True,
     seed: Annotated[int, typer.Option(help="Seed for the cross-validation folds.")] = 0,
 ) -> None:
     """Fit the scoring model on labelled approaches and write it with its metrics.
 
-    The same files and seed always give the same model. Use it with `--model DIR`.
+    The same files and seed always give the same model, byte for byte. Use it with
+    `check --model DIR`, `scan --model DIR` or `eval --model DIR`.
 
-    [bold]Example[/]
+    [bold]Examples[/]
 
       counterlink train --data my-cases.jsonl --data data/handwritten/train.jsonl --out mymodel/
+
+      make model   [dim]# rebuilds the shipped model from ../shared/datasets[/]
     """
     from counterlink.train import train as fit
 
-    model = fit(data, seed=seed, progress=lambda message: err.print(f"[dim]{message}[/]"))
+    model = fit(
+        data,
+        seed=seed,
+        sensitive_paths=sensitive or (),
+        text=text,
+        progress=lambda message: err.print(f"[dim]{message}[/]"),
+    )
     target = model.save(out_dir)
     cv = model.metrics["cross_validated"]
     base = model.metrics["length_baseline"]

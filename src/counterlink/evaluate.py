@@ -21,9 +21,8 @@ from counterlink.assess import Assessor
 from counterlink.errors import InvalidInput
 from counterlink.evaluate_baselines import cross_validated_baselines, fitted_baselines
 from counterlink.schema import Approach, Assessment, Finding
-from counterlink.train import LabelledSet, load_labelled, summarise
+from counterlink.train import EARLY_MESSAGES, LabelledSet, load_labelled, summarise, truncate
 
-EARLY_MESSAGES = (1, 3, 5, 7)
 RELIABILITY_BINS = 10
 F1_THRESHOLD = 0.5
 SENSITIVE_ANNOTATION = "sensitive_info_requests"
@@ -115,11 +114,6 @@ def scenario_breakdown(
         row["mean_score"] = round(sum(p) / len(p), 4)
         out[name or "(none)"] = row
     return out
-
-
-def truncate(approach: Approach, first: int) -> Approach:
-    """The approach as it stood after its first ``first`` messages (persona or target)."""
-    return approach.model_copy(update={"messages": approach.messages[:first]})
 
 
 def flagged_messages(findings: Sequence[Finding], approach: Approach) -> set[int]:

@@ -24,7 +24,19 @@ from counterlink.errors import InvalidInput
 from counterlink.ingest.approach_json import read_numbered
 from counterlink.model import ScoringModel
 from counterlink.schema import Approach
+from counterlink.sensitive.model import MODEL_FILE as SENSITIVE_FILE
+from counterlink.sensitive.model import SensitiveRequestModel
+from counterlink.sensitive.train import train_sensitive_from
 from counterlink.signals.registry import Registry, default_registry
+from counterlink.signals.text_model import CODE as TEXT_CODE
+from counterlink.signals.text_model import THRESHOLD as TEXT_THRESHOLD
+from counterlink.signals.text_model import TextModelDetector
+from counterlink.textmodel import (
+    TEXT_FILE,
+    ConversationTextModel,
+    out_of_fold_proba,
+    persona_text,
+)
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 FOLDS = 5
@@ -32,6 +44,8 @@ FOLDS = 5
 HIGH_PRECISION_TARGET = 0.90
 MEDIUM_RECALL_TARGET = 0.90
 Progress = Callable[[str], None]
+# Early detection is measured on each approach cut to its first N messages.
+EARLY_MESSAGES = (1, 3, 5, 7)
 
 
 @dataclass
@@ -72,6 +86,11 @@ def load_labelled(paths: Sequence[Path]) -> LabelledSet:
     if len(set(labels)) < 2:
         raise InvalidInput("training data needs both malicious and benign approaches")
     return LabelledSet(approaches, labels, files)
+
+
+def truncate(approach: Approach, first: int) -> Approach:
+    """The approach as it stood after its first ``first`` messages (persona or target)."""
+    return approach.model_copy(update={"messages": approach.messages[:first]})
 
 
 def code_matrix(approaches: Sequence[Approach], registry: Registry) -> tuple[np.ndarray, list[str]]:
@@ -195,6 +214,91 @@ def summarise(y: Sequence[int], p: Sequence[float], threshold: float = 0.5) -> d
     }
 
 
+@dataclass
+class TrainedModel:
+    """What :func:`train` produces: the scorer, the conversation text model it reads through
+    the ``text.resembles_malicious`` finding, and (when trained) the sensitive-request model.
+    Saved together in one model folder, which ``--model DIR`` loads."""
+
+    scorer: ScoringModel
+    text: ConversationTextModel | None
+    sensitive: SensitiveRequestModel | None = None
+
+    @property
+    def metrics(self) -> dict[str, Any]:
+        return self.scorer.metrics
+
+    def save(self, folder: Path) -> Path:
+        """Write every part into ``folder``; returns the path of model.json."""
+        target = self.scorer.save(folder)
+        for part in (self.text, self.sensitive):
+            if part is not None:
+                part.save(folder)
+        return target
+
+
+def _training_registry(
+    registry: Registry | None, sensitive: SensitiveRequestModel | None
+) -> Registry:
+    """The detectors whose findings are computed directly: every one but the text model (its
+    column comes from out-of-fold predictions), with a freshly trained sensitive model."""
+    from counterlink.signals.sensitive_model import SensitiveModelDetector
+
+    base = registry if registry is not None else default_registry()
+    detectors = []
+    for detector in base:
+        if detector.name == TextModelDetector.name:
+            continue
+        if sensitive is not None and detector.name == SensitiveModelDetector.name:
+            detector = SensitiveModelDetector(sensitive)
+        detectors.append(detector)
+    return Registry(detectors)
+
+
+def _text_column(train_texts: Sequence[str], y: np.ndarray, seed: int) -> np.ndarray:
+    return (out_of_fold_proba(train_texts, y, seed=seed) >= TEXT_THRESHOLD).astype(float)
+
+
+def stacked_cross_validation(
+    x: np.ndarray,
+    texts: Sequence[str],
+    y: np.ndarray,
+    c: float,
+    seed: int,
+    early: dict[int, tuple[np.ndarray, list[str]]] | None = None,
+) -> tuple[np.ndarray, dict[int, np.ndarray]]:
+    """Out-of-fold scores of rules + text, nested so that no score depends on its own row: in
+    each fold the scorer learns the text finding's weight from the text model's out-of-fold
+    predictions on the training rows, and the held-out rows get the finding from a text model
+    fitted on the training rows alone. ``early`` maps N to the rule matrix and texts of every
+    approach cut to its first N messages; the held-out rows' cut versions are scored by the
+    same fold's models (early detection, measured without leakage)."""
+    out = np.zeros(len(y))
+    early_out = {n: np.zeros(len(y)) for n in early or {}}
+    splitter = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+    for train_idx, test_idx in splitter.split(x, y):
+        train_texts = [texts[i] for i in train_idx]
+        column = _text_column(train_texts, y[train_idx], seed)
+        fit = fit_logistic(
+            np.column_stack([x[train_idx], column]), y[train_idx], c, nonnegative=True
+        )
+        model = ConversationTextModel.fit(train_texts, y[train_idx])
+
+        def score(
+            rows: np.ndarray,
+            row_texts: Sequence[str],
+            fit: LogisticFit = fit,
+            model: ConversationTextModel = model,
+        ) -> np.ndarray:
+            found = model.predict_proba(list(row_texts)) >= TEXT_THRESHOLD
+            return fit.predict(np.column_stack([rows, found.astype(float)]))
+
+        out[test_idx] = score(x[test_idx], [texts[i] for i in test_idx])
+        for n, (x_cut, texts_cut) in (early or {}).items():
+            early_out[n][test_idx] = score(x_cut[test_idx], [texts_cut[i] for i in test_idx])
+    return out, early_out
+
+
 def train(
     paths: Sequence[Path],
     *,
@@ -202,17 +306,47 @@ def train(
     registry: Registry | None = None,
     name: str = "counterlink-findings-lr",
     progress: Progress | None = None,
-) -> ScoringModel:
-    """Fit the model on ``paths`` and record cross-validated metrics beside a length baseline."""
+    sensitive_paths: Sequence[Path] = (),
+    text: bool = True,
+) -> TrainedModel:
+    """Fit the model on ``paths`` and record cross-validated metrics beside a length baseline.
+
+    With ``sensitive_paths`` the sensitive-request model is retrained first (see
+    :func:`counterlink.sensitive.train.train_sensitive`) and the scorer learns from its
+    findings; otherwise the shipped one is used. With ``text`` (the default) a conversation
+    text model is fitted and stacked under the scorer.
+    """
     say = progress or (lambda _: None)
-    registry = registry if registry is not None else default_registry()
     data = load_labelled(paths)
+    sensitive = None
+    if sensitive_paths:
+        say("training the sensitive-request model")
+        sensitive = train_sensitive_from(sensitive_paths, seed=seed)
+    rules = _training_registry(registry, sensitive)
     say(f"running detectors over {len(data.approaches)} labelled approaches")
-    x, codes = code_matrix(data.approaches, registry)
+    x, codes = code_matrix(data.approaches, rules)
     y = np.array(data.labels)
+    texts = [persona_text(a) for a in data.approaches]
+    text_model = None
+    if text:
+        say("fitting the conversation text model (out-of-fold)")
+        x_all = np.column_stack([x, _text_column(texts, y, seed)])
+        codes_all = [*codes, TEXT_CODE]
+    else:
+        x_all, codes_all = x, codes
     say("choosing regularisation by cross-validation")
-    c = choose_c(x, y, seed)
-    cv = cross_validated_probabilities(x, y, c, seed)
+    c = choose_c(x_all, y, seed)
+    early: dict[str, Any] = {}
+    if text:
+        say("cross-validating, on whole conversations and on their first 1/3/5/7 messages")
+        cut: dict[int, tuple[np.ndarray, list[str]]] = {}
+        for n in EARLY_MESSAGES:
+            shortened = [truncate(a, n) for a in data.approaches]
+            cut[n] = (code_matrix(shortened, rules)[0], [persona_text(a) for a in shortened])
+        cv, early_cv = stacked_cross_validation(x, texts, y, c, seed, cut)
+        early = {f"first_{n}": summarise(data.labels, list(p)) for n, p in early_cv.items()}
+    else:
+        cv = cross_validated_probabilities(x, y, c, seed)
     baseline_x = length_features(data.approaches)
     baseline = cross_validated_probabilities(baseline_x, y, 1.0, seed, nonnegative=False)
     thresholds = choose_thresholds(data.labels, list(cv))
@@ -228,11 +362,14 @@ def train(
                 ),
             }
     say("fitting the final model on all the data")
-    final = fit_logistic(x, y, c, nonnegative=True)
+    final = fit_logistic(x_all, y, c, nonnegative=True)
+    if text:
+        text_model = ConversationTextModel.fit(texts, y)
+        text_model.training = {**text_model.training, "files": [f["name"] for f in data.files]}
     coefficients = {
-        code: round(float(w), 6) for code, w in zip(codes, final.coef, strict=True) if w > 1e-6
+        code: round(float(w), 6) for code, w in zip(codes_all, final.coef, strict=True) if w > 1e-6
     }
-    return ScoringModel(
+    scorer = ScoringModel(
         name=name,
         version=__version__,
         intercept=round(final.intercept, 6),
@@ -244,12 +381,21 @@ def train(
             "seed": seed,
             "C": c,
             "folds": FOLDS,
-            "codes_never_seen": [code for i, code in enumerate(codes) if not x[:, i].any()],
+            "parts": {
+                "text": TEXT_FILE if text_model is not None else None,
+                "sensitive": SENSITIVE_FILE if sensitive is not None else "shipped",
+            },
+            "codes_never_seen": [code for i, code in enumerate(codes_all) if not x_all[:, i].any()],
         },
         metrics={
-            "method": f"{FOLDS}-fold stratified cross-validation, threshold 0.5",
+            "method": (
+                f"{FOLDS}-fold stratified cross-validation, threshold 0.5"
+                + (", text model nested inside each fold" if text else "")
+            ),
             "cross_validated": summarise(data.labels, list(cv)),
             "length_baseline": summarise(data.labels, list(baseline)),
+            "early": early,
             "by_source": by_source,
         },
     )
+    return TrainedModel(scorer, text_model, sensitive)

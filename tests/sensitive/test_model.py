@@ -114,10 +114,10 @@ def test_fitting_is_deterministic() -> None:
 def test_bad_artefacts_fail_loudly(tmp_path: Path) -> None:
     with pytest.raises(InvalidModel, match="cannot read"):
         SensitiveRequestModel.load(tmp_path / "missing")
-    (tmp_path / "model.json").write_text("{not json", "utf-8")
+    (tmp_path / "sensitive.json").write_text("{not json", "utf-8")
     with pytest.raises(InvalidModel, match="malformed"):
         SensitiveRequestModel.load(tmp_path)
-    (tmp_path / "model.json").write_text('{"format": "counterlink.model/1"}', "utf-8")
+    (tmp_path / "sensitive.json").write_text('{"format": "counterlink.model/1"}', "utf-8")
     with pytest.raises(InvalidModel, match="invalid"):
         SensitiveRequestModel.load(tmp_path)
 
@@ -132,7 +132,7 @@ def test_shipped_artefact_loads_fast_and_records_its_training() -> None:
     assert all(len(f["sha256"]) == 64 for f in files)
     assert model.metrics["seconvo"]["model_cv"]["f1"] > 0.5
     assert set(model.types) == set(TYPES)
-    path = Path(__file__).parents[2] / "src/counterlink/models/sensitive/model.json"
+    path = Path(__file__).parents[2] / "src/counterlink/models/default/sensitive.json"
     assert path.stat().st_size < 5_000_000
 
 

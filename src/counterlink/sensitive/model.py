@@ -4,7 +4,7 @@ Logistic regression over TF-IDF features (:mod:`counterlink.sensitive.features`)
 message asks its reader for sensitive information; one-vs-rest logistic regressions, trained on
 the asking messages only, say what it asks for. The decision threshold is chosen by grouped
 cross-validation inside :meth:`SensitiveRequestModel.fit`, so it never sees the rows it is
-later judged on. The shipped artefact lives in ``counterlink/models/sensitive/model.json``.
+later judged on. The shipped artefact lives in ``counterlink/models/default/sensitive.json``.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from counterlink.errors import InvalidModel
 from counterlink.sensitive.features import TextFeatures, round6
 
 SENSITIVE_FORMAT = "counterlink.sensitive-model/1"
-MODEL_FILE = "model.json"
-SHIPPED = "models/sensitive"
+MODEL_FILE = "sensitive.json"
+SHIPPED = "models/default"
 
 # What a request can be for, in the order titles list them.
 TYPES: dict[str, str] = {
@@ -182,7 +182,7 @@ class SensitiveRequestModel:
 
     @classmethod
     def load(cls, folder: Path | None = None) -> SensitiveRequestModel:
-        """Load the model in ``folder`` (a folder holding model.json, or the file itself), or
+        """Load the model in ``folder`` (a folder holding sensitive.json, or the file itself), or
         the shipped one."""
         if folder is None:
             where: str | Path = f"counterlink/{SHIPPED}/{MODEL_FILE}"

@@ -20,9 +20,10 @@ from typing import Any
 
 import numpy as np
 
+from counterlink.errors import InvalidInput
 from counterlink.ingest.approach_json import read_numbered
 from counterlink.schema import Approach
-from counterlink.sensitive.model import SensitiveRequestModel, cross_val_proba
+from counterlink.sensitive.model import TYPES, SensitiveRequestModel, cross_val_proba
 
 # SEConvo's free-text type names → our types, first matching keyword wins (lower-cased).
 _SECONVO_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -124,10 +125,32 @@ def load_extra(path: Path) -> list[Example]:
     from counterlink.schema import APPROACH_SCHEMA
 
     out: list[Example] = []
-    for line_no, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"cannot read: {exc}", file=path) from None
+    for line_no, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        record = json.loads(line)
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(f"malformed JSON: {exc.msg}", file=path, line=line_no) from None
+        if not isinstance(record, dict):
+            raise InvalidInput("expected a JSON object", file=path, line=line_no)
+        for key, kind in (("text", str), ("asks", bool)):
+            if not isinstance(record.get(key), kind):
+                raise InvalidInput(
+                    f"needs {key!r} ({kind.__name__})", file=path, line=line_no, field=key
+                )
+        types = record.get("types") or []
+        if not isinstance(types, list) or any(t not in TYPES for t in types):
+            raise InvalidInput(
+                f"types must be a list drawn from {sorted(TYPES)}",
+                file=path,
+                line=line_no,
+                field="types",
+            )
         text = str(record["text"])
         approach = Approach.model_validate(
             {"schema": APPROACH_SCHEMA, "messages": [{"sender": "persona", "text": text}]}
@@ -136,7 +159,7 @@ def load_extra(path: Path) -> list[Example]:
             Example(
                 text=text,
                 asks=bool(record["asks"]),
-                types=tuple(sorted(str(t) for t in record.get("types") or [])),
+                types=tuple(sorted(str(t) for t in types)),
                 group=f"{path.name}:{line_no}",
                 source="extra",
                 rule=0 in _rule_flags(approach),
@@ -173,6 +196,12 @@ def evaluate(examples: Sequence[Example], seed: int = 0, n_splits: int = 5) -> d
     overall and per source."""
     texts = [e.text for e in examples]
     y = np.array([int(e.asks) for e in examples])
+    # A small set cannot fill five folds with both classes: use as many as it can.
+    n_splits = min(n_splits, int(y.sum()), int(len(y) - y.sum()), len({e.group for e in examples}))
+    if n_splits < 2:
+        raise InvalidInput(
+            "sensitive-request training needs at least two asking and two other messages"
+        )
     proba = cross_val_proba(
         texts,
         y,
@@ -242,3 +271,23 @@ def train_sensitive(
     }
     model.metrics = metrics
     return model
+
+
+def is_conversation_file(path: Path) -> bool:
+    """Whether ``path`` holds approach/1 conversations (else hand-written single messages):
+    decided by its first record, which for conversations names the approach/1 schema."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            first = next((line for line in handle if line.strip()), "")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"cannot read: {exc}", file=path) from None
+    stripped = first.lstrip()
+    return stripped.startswith("[") or '"schema"' in first
+
+
+def train_sensitive_from(paths: Sequence[Path], seed: int = 0) -> SensitiveRequestModel:
+    """:func:`train_sensitive` on files of either kind: annotated conversations (approach/1
+    with ``annotations.sensitive_info_requests``) or ``{"text", "asks", "types"}`` lines."""
+    conversations = [p for p in paths if is_conversation_file(Path(p))]
+    messages = [p for p in paths if p not in conversations]
+    return train_sensitive(conversations, messages, seed=seed)

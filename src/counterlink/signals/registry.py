@@ -6,6 +6,7 @@ Nothing is registered at import time.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from counterlink.schema import Approach, Finding
 from counterlink.signals.base import Detector
@@ -47,8 +48,9 @@ class Registry:
         return findings
 
 
-def default_registry() -> Registry:
-    """A registry holding every built-in detector, in a fixed order."""
+def default_registry(model_dir: Path | None = None) -> Registry:
+    """A registry holding every built-in detector, in a fixed order. The learned detectors read
+    their artefacts from ``model_dir`` when it holds them, else the shipped ones."""
     # Imported here so that importing the registry module does no detector work.
     from counterlink.signals import (
         contacts,
@@ -58,13 +60,15 @@ def default_registry() -> Registry:
         sensitive_model,
         tactics,
         target,
+        text_model,
     )
 
     return Registry(
         [
             tactics.TacticsDetector(),
             requests.RequestsDetector(),
-            sensitive_model.SensitiveModelDetector(),
+            sensitive_model.SensitiveModelDetector(folder=model_dir),
+            text_model.TextModelDetector(folder=model_dir),
             escalation.EscalationDetector(),
             contacts.ContactsDetector(),
             profile.ProfileDetector(),

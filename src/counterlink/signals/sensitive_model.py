@@ -10,13 +10,14 @@ loaded once, at the first ``detect``, never at import.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import ClassVar
 
 import numpy as np
 
 from counterlink.schema import Approach, Evidence, Finding
 from counterlink.sensitive.features import sentences
-from counterlink.sensitive.model import TYPES, SensitiveRequestModel
+from counterlink.sensitive.model import MODEL_FILE, TYPES, SensitiveRequestModel
 from counterlink.signals.base import Detector, scoped_texts
 from counterlink.signals.guidance import (
     NPSA_TBYL,
@@ -31,8 +32,11 @@ GUIDANCE = [NPSA_TBYL, ODNI_NEVERNIGHT, SECURE_INNOVATION]
 
 
 @cache
-def _shipped() -> SensitiveRequestModel:
-    # Shared by every detector instance: the artefact is read once per process.
+def _load(folder: Path | None) -> SensitiveRequestModel:
+    # Shared by every detector instance: the artefact is read once per process and folder. A
+    # model folder without its own sensitive.json uses the shipped one.
+    if folder is not None and (folder / MODEL_FILE).is_file():
+        return SensitiveRequestModel.load(folder)
     return SensitiveRequestModel.load()
 
 
@@ -42,14 +46,17 @@ class SensitiveModelDetector(Detector):
     name = "sensitive_model"
     codes: ClassVar[dict[str, str]] = {CODE: TITLE}
 
-    def __init__(self, model: SensitiveRequestModel | None = None) -> None:
-        self.model = model  # None: the shipped model
+    def __init__(
+        self, model: SensitiveRequestModel | None = None, *, folder: Path | None = None
+    ) -> None:
+        self.model = model  # None: the model of ``folder``, or the shipped one
+        self.folder = folder
 
     def detect(self, approach: Approach) -> list[Finding]:
         texts = scoped_texts(approach, "persona_messages")
         if not texts:
             return []
-        model = self.model if self.model is not None else _shipped()
+        model = self.model if self.model is not None else _load(self.folder)
         logits = model.logits([text for _, text in texts])
         cutoff = float(np.log(model.threshold / (1.0 - model.threshold)))
         flagged = [k for k in range(len(texts)) if logits[k, 0] >= cutoff]

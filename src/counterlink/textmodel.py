@@ -1,0 +1,195 @@
+"""The conversation text model: does the persona's wording resemble the malicious approaches of
+the training data? A plain JSON artefact (``text.json`` in a model folder), never unpickled.
+
+TF-IDF word 1–2-grams (:class:`counterlink.sensitive.features.TextFeatures`, the same
+vectoriser as the sensitive-request model) over everything the persona wrote, and a logistic
+regression. It is one input of the scorer, not a verdict of its own: the detector
+:mod:`counterlink.signals.text_model` turns "probability >= 0.5" into a finding whose weight
+the scorer learns beside the rule findings, from out-of-fold predictions so that the text model
+never vouches for a conversation it was fitted on (:func:`counterlink.train.train`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from counterlink.errors import InvalidModel
+from counterlink.schema import Approach
+from counterlink.sensitive.features import TextFeatures, round6
+
+TEXT_FORMAT = "counterlink.text-model/1"
+TEXT_FILE = "text.json"
+SHIPPED = "models/default"
+# Regularisation of the text model: C=10 was the best of (1, 3, 10, 30) by cross-validated
+# log-loss on the training files; fixed so that retraining is quick and reproducible.
+TEXT_C = 10.0
+TOP_FEATURES = 4000
+
+
+def persona_text(approach: Approach) -> str:
+    """Everything the persona wrote, one message a line (the profile is left to the rules)."""
+    return "\n".join(m.text for m in approach.messages if m.sender == "persona" and m.text)
+
+
+@dataclass
+class ConversationTextModel:
+    """Logistic regression over the TF-IDF features of a conversation's persona text."""
+
+    features: TextFeatures
+    coef: np.ndarray  # one weight per feature
+    intercept: float
+    training: dict[str, Any] = field(default_factory=dict)
+    name: str = "conversation-tfidf-lr"
+
+    @classmethod
+    def fit(
+        cls,
+        texts: Sequence[str],
+        labels: Sequence[int] | np.ndarray,
+        *,
+        c: float = TEXT_C,
+        min_df: int = 2,
+    ) -> ConversationTextModel:
+        """Fit on texts and 0/1 labels; the features that matter most are kept and the model
+        refitted on them, so the artefact stays small and reads exactly what it was fitted on."""
+        y = np.asarray(labels, dtype=int)
+        if len(texts) != len(y) or not 0 < y.sum() < len(y):
+            raise ValueError("need texts and labels of equal length, with both classes present")
+        features = TextFeatures.fit(texts, min_df=min_df)
+        if features.size == 0:  # too little text to learn from: the base rate alone
+            rate = float(y.mean())
+            return cls(features, np.zeros(0), round6(np.log(rate / (1 - rate))), {"C": c})
+        coef, intercept = _fit(features, texts, y, c)
+        if features.size > TOP_FEATURES:
+            keep = np.argsort(-np.abs(coef), kind="stable")[:TOP_FEATURES].tolist()
+            features = features.restrict(keep)
+            coef, intercept = _fit(features, texts, y, c)
+        rounded = np.vectorize(round6, otypes=[np.float64])
+        return cls(features, rounded(coef), round6(intercept), {"C": c, "min_df": min_df})
+
+    def logits(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros(0)
+        return np.asarray(self.features.transform(texts) @ self.coef) + self.intercept
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray(1.0 / (1.0 + np.exp(-self.logits(texts))))
+
+    def top_terms(self, text: str, k: int = 3) -> list[str]:
+        """The ``k`` word grams of ``text`` that push its score up the most (an explanation)."""
+        indices, values = self.features.weights(text)
+        names = {i: g for g, i in self.features.words.items()}
+        pushes = sorted(
+            (
+                (v * self.coef[i], names[i])
+                for i, v in zip(indices, values, strict=True)
+                if i in names and self.coef[i] > 0
+            ),
+            reverse=True,
+        )
+        seen: list[str] = []
+        for _, gram in pushes:
+            term = gram.removeprefix("q:")
+            if term not in seen and term != "?":
+                seen.append(term)
+            if len(seen) == k:
+                break
+        return seen
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": TEXT_FORMAT,
+            "name": self.name,
+            "kind": "tfidf-logistic-regression",
+            "intercept": self.intercept,
+            "training": self.training,
+            "features": self.features.to_json(),
+            "coef": self.coef.tolist(),  # one per feature, in feature order
+        }
+
+    def save(self, folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / TEXT_FILE
+        # One top-level key a line: diffs of a retrained model stay readable.
+        parts = [
+            f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False, separators=(',', ':'))}"
+            for key, value in self.to_json().items()
+        ]
+        target.write_text("{\n" + ",\n".join(parts) + "\n}\n", "utf-8")
+        return target
+
+    @classmethod
+    def from_json(cls, data: Any) -> ConversationTextModel:
+        if not isinstance(data, dict) or data.get("format") != TEXT_FORMAT:
+            raise ValueError(f"not a {TEXT_FORMAT} object")
+        features = TextFeatures.from_json(data["features"])
+        coef = np.array(data["coef"], dtype=np.float64)
+        if coef.shape != (features.size,):
+            raise ValueError("coef does not match the features")
+        return cls(
+            features=features,
+            coef=coef,
+            intercept=float(data["intercept"]),
+            training=dict(data.get("training") or {}),
+            name=str(data["name"]),
+        )
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> ConversationTextModel | None:
+        """The text model of a model folder, or the shipped one; None when the folder has none
+        (a model trained without text keeps working on its rule findings alone)."""
+        if folder is None:
+            where: str | Path = f"counterlink/{SHIPPED}/{TEXT_FILE}"
+            text = resources.files("counterlink").joinpath(SHIPPED, TEXT_FILE).read_text("utf-8")
+        else:
+            where = folder / TEXT_FILE
+            if not where.exists():
+                return None
+            try:
+                text = where.read_text("utf-8")
+            except OSError as exc:
+                raise InvalidModel(f"cannot read model: {exc.strerror}", file=where) from None
+        try:
+            return cls.from_json(json.loads(text))
+        except json.JSONDecodeError as exc:
+            raise InvalidModel(
+                f"malformed model JSON: {exc.msg}", file=where, line=exc.lineno
+            ) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InvalidModel(f"invalid text model: {exc}", file=where) from None
+
+
+def _fit(
+    features: TextFeatures, texts: Sequence[str], y: np.ndarray, c: float
+) -> tuple[np.ndarray, float]:
+    # Imported here: only training needs scikit-learn's solver.
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=c, solver="liblinear", random_state=0)
+    clf.fit(features.transform(texts), y)
+    return clf.coef_[0].copy(), float(clf.intercept_[0])
+
+
+def out_of_fold_proba(
+    texts: Sequence[str], labels: Sequence[int] | np.ndarray, *, seed: int, folds: int = 5
+) -> np.ndarray:
+    """Each text's probability from a text model fitted without it (stratified folds)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    y = np.asarray(labels, dtype=int)
+    out = np.zeros(len(y))
+    folds = min(folds, int(y.sum()), int(len(y) - y.sum()))
+    if folds < 2:  # too few of a class to hold any out: no opinion
+        return np.full(len(y), 0.0)
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for train_idx, test_idx in splitter.split(np.zeros(len(y)), y):
+        model = ConversationTextModel.fit([texts[i] for i in train_idx], y[train_idx])
+        out[test_idx] = model.predict_proba([texts[i] for i in test_idx])
+    return out
