@@ -11,23 +11,37 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from counterlink.schema import APPROACH_SCHEMA, Approach, Assessment, Finding, Target
+from counterlink.store import users as users_module
 from counterlink.store.db import make_engine, migrate, session_factory
+from counterlink.store.reports import create_report
+from counterlink.store.tables import Report, User
+from counterlink.store.users import add_user
 
 __all__ = [
+    "PASSWORD",
     "PG_ENV",
     "db_url",
     "engine",
+    "fast_password_hashing",
+    "people",
+    "sample_approach",
+    "sample_assessment",
     "session",
     "session_maker",
+    "submit",
 ]
 
 PG_ENV = "COUNTERLINK_TEST_POSTGRES_URL"
+PASSWORD = "correct horse battery"
 _PG_SKIP = f"PostgreSQL tests need {PG_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/test)"
 
 
@@ -87,3 +101,65 @@ def session(session_maker: sessionmaker[Session]) -> Iterator[Session]:
     """One session; tests commit what they want other sessions to see."""
     with session_maker() as s:
         yield s
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap argon2 parameters: the real ones cost ~0.2 s a hash, by design."""
+    cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(users_module, "_hasher", lambda: cheap)
+
+
+@pytest.fixture
+def people(session: Session) -> dict[str, User]:
+    """Committed users: reporters ``rita`` and ``rob``, analyst ``ann``, admin ``adam``, all
+    with password PASSWORD; keyed by name."""
+    roles = {"rita": "reporter", "rob": "reporter", "ann": "analyst", "adam": "admin"}
+    users = {name: add_user(session, name, role, PASSWORD) for name, role in roles.items()}
+    session.commit()
+    return users
+
+
+def sample_approach(
+    persona: str = "Vivian Zhou", text: str = "Paid reports?", **fields: Any
+) -> Approach:
+    """A small approach/1 record from ``persona``; ``fields`` override the rest."""
+    record: dict[str, Any] = {
+        "schema": APPROACH_SCHEMA,
+        "id": "a-1",
+        "channel": "linkedin",
+        "persona": {"name": persona},
+        "messages": [{"sender": "persona", "text": text}],
+    }
+    record.update(fields)
+    return Approach.model_validate(record)
+
+
+def sample_assessment(
+    score: float = 0.5, level: str = "medium", codes: tuple[str, ...] = ()
+) -> Assessment:
+    """An assessment with one finding per code (the scorer is not under test here)."""
+    findings = [Finding(code=c, category="message", title=c) for c in codes]
+    return Assessment.model_validate(
+        {"score": score, "level": level, "findings": findings, "advice": [], "model": "test"}
+    )
+
+
+def submit(
+    s: Session,
+    reporter: User,
+    *,
+    score: float = 0.5,
+    level: str = "medium",
+    codes: tuple[str, ...] = (),
+    sector: str | None = None,
+    department: str | None = None,
+    persona: str = "Vivian Zhou",
+) -> Report:
+    """Create (and commit) a report with the given queue fields."""
+    target = Target.model_validate({"sector": sector, "department": department})
+    report = create_report(
+        s, reporter, sample_approach(persona), sample_assessment(score, level, codes), target
+    )
+    s.commit()
+    return report
