@@ -12,8 +12,10 @@ never vouches for a conversation it was fitted on (:func:`counterlink.train.trai
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -82,26 +84,37 @@ class ConversationTextModel:
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(1.0 / (1.0 + np.exp(-self.logits(texts))))
 
-    def top_terms(self, text: str, k: int = 3) -> list[str]:
-        """The ``k`` word grams of ``text`` that push its score up the most (an explanation)."""
+    @cached_property
+    def _names(self) -> dict[int, str]:
+        return {i: g for g, i in self.features.words.items()}
+
+    def explain(self, text: str, k: int = 3) -> tuple[float, list[str]]:
+        """The probability of ``text`` and the ``k`` word grams that push it up the most,
+        from one pass of the vectoriser (the detector's hot path)."""
         indices, values = self.features.weights(text)
-        names = {i: g for g, i in self.features.words.items()}
+        coef = self.coef
+        logit = self.intercept + sum(v * coef[i] for i, v in zip(indices, values, strict=True))
+        names = self._names
         pushes = sorted(
             (
-                (v * self.coef[i], names[i])
+                (v * coef[i], names[i])
                 for i, v in zip(indices, values, strict=True)
-                if i in names and self.coef[i] > 0
+                if coef[i] > 0 and i in names
             ),
             reverse=True,
         )
-        seen: list[str] = []
+        terms: list[str] = []
         for _, gram in pushes:
             term = gram.removeprefix("q:")
-            if term not in seen and term != "?":
-                seen.append(term)
-            if len(seen) == k:
+            if term not in terms and term != "?":
+                terms.append(term)
+            if len(terms) == k:
                 break
-        return seen
+        return 1.0 / (1.0 + math.exp(-logit)), terms
+
+    def top_terms(self, text: str, k: int = 3) -> list[str]:
+        """The ``k`` word grams of ``text`` that push its score up the most (an explanation)."""
+        return self.explain(text, k)[1]
 
     def to_json(self) -> dict[str, Any]:
         return {

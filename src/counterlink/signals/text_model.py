@@ -1,21 +1,22 @@
 """The persona's wording, read as a whole by the conversation text model.
 
 One finding when :class:`counterlink.textmodel.ConversationTextModel` gives the persona's text a
-probability of at least 0.5 of belonging to a malicious approach. It cites the sentence of the
-persona's messages that the model scores highest, and its title names the terms that pushed the
-score up, so an analyst can see what the model reacted to. The model is loaded once, at the
+probability of at least 0.5 of belonging to a malicious approach. Its title names the terms
+that pushed the score up most, and it cites the sentence holding the strongest of them, so an
+analyst can see what the model reacted to. The model is loaded once, at the
 first ``detect``, never at import.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import ClassVar
 
 from counterlink.schema import Approach, Evidence, Finding
 from counterlink.sensitive.features import sentences
-from counterlink.signals.base import Detector, scoped_texts
+from counterlink.signals.base import Detector, scoped_texts, sentence_span
 from counterlink.signals.guidance import NPSA_TBYL, ODNI_NEVERNIGHT
 from counterlink.textmodel import ConversationTextModel, persona_text
 
@@ -30,6 +31,35 @@ THRESHOLD = 0.5
 def _load(folder: Path | None) -> ConversationTextModel | None:
     # Shared by every detector instance: the artefact is read once per process and folder.
     return ConversationTextModel.load(folder)
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    # A word gram was taken from lower-cased text with punctuation dropped: match its words in
+    # the original text, whatever separates them.
+    words = term.split()
+    return re.compile(
+        r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE
+    )
+
+
+def _sentence_with(
+    terms: list[str], texts: list[tuple[str, str]]
+) -> tuple[str, str, int, int] | None:
+    """The first sentence holding the strongest term found (the model's reason, in context);
+    failing that, the persona's first sentence. Cheaper than scoring every sentence, which
+    would cost a vectoriser call each."""
+    for term in terms:
+        pattern = _term_pattern(term)
+        for path, text in texts:
+            match = pattern.search(text)
+            if match:
+                a, b = sentence_span(text, match.start(), match.end())
+                return path, text, a, b
+    for path, text in texts:
+        spans = sentences(text)
+        if spans:
+            return path, text, spans[0][0], spans[0][1]
+    return None
 
 
 class TextModelDetector(Detector):
@@ -52,16 +82,13 @@ class TextModelDetector(Detector):
         if model is None:
             return []
         whole = persona_text(approach)
-        if float(model.predict_proba([whole])[0]) < THRESHOLD:
+        probability, terms = model.explain(whole)
+        if probability < THRESHOLD:
             return []
-        # Cite the sentence the model finds most telling, scored on its own.
-        spans = [(path, text, a, b) for path, text in texts for a, b in sentences(text)]
-        if not spans:
+        cited = _sentence_with(terms, texts)
+        if cited is None:
             return []
-        scores = model.logits([text[a:b] for _, text, a, b in spans])
-        best = max(range(len(spans)), key=lambda k: (float(scores[k]), -k))
-        path, text, a, b = spans[best]
-        terms = model.top_terms(whole)
+        path, text, a, b = cited
         title = f"{TITLE} ({', '.join(terms)})" if terms else TITLE
         return [
             Finding(
