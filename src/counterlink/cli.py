@@ -476,5 +476,11 @@ def eval_command(
         out.print(f"Reliability plot: {plot}", markup=False)
 
 
+# The database commands (user, token, audit, db, export); they import SQLAlchemy only when run.
+from counterlink.cli_store import register as _register_store  # noqa: E402
+
+_register_store(app)
+
+
 def main() -> None:
     app()

@@ -118,6 +118,29 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, None when it has no counterlink tables."""
+    from alembic.migration import MigrationContext
+
+    with database_errors(engine), engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def open_existing(url: str | None = None) -> Engine:
+    """An engine on a database that already has the current schema, for commands that only
+    read: a missing SQLite file is not created, an old schema is not silently upgraded."""
+    engine = make_engine(url)
+    where = safe_url(engine.url)
+    file = engine.url.database if engine.dialect.name == "sqlite" else None
+    if file and not file.startswith((":", "file:")) and not Path(file).expanduser().is_file():
+        raise DatabaseError(f"no database at {where}; create it with `counterlink db upgrade`")
+    revision = current_revision(engine)
+    if revision != head_revision():
+        state = "has no counterlink tables" if revision is None else f"is at revision {revision}"
+        raise DatabaseError(f"database at {where} {state}; run `counterlink db upgrade`")
+    return engine
+
+
 def head_revision() -> str:
     """The newest migration revision shipped with this version."""
     from alembic.config import Config
