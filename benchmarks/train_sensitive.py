@@ -1,10 +1,13 @@
-"""Rebuild the shipped sensitive-request model and print its cross-validated metrics.
+"""Train the sensitive-request model alone and print its grouped cross-validated metrics.
+
+`counterlink train --sensitive ...` (see `make model`) builds the same sensitive.json as part
+of a whole model folder; this script is for studying that one model quickly.
 
     python benchmarks/train_sensitive.py \
         --seconvo /work/shared/datasets/seconvo/train-annotated.jsonl \
-        --extra data/sensitive/requests.jsonl --out src/counterlink/models/sensitive
+        --extra data/sensitive/requests.jsonl --out /tmp/sensitive
 
-Deterministic: the same files and seed give a byte-identical model.json.
+Deterministic: the same files and seed give a byte-identical sensitive.json.
 """
 
 from __future__ import annotations

@@ -33,6 +33,15 @@ SHIPPED = "models/default"
 # log-loss on the training files; fixed so that retraining is quick and reproducible.
 TEXT_C = 10.0
 TOP_FEATURES = 4000
+# English function words: never offered alone as the reason for a score.
+_FUNCTION_WORDS = (
+    "a about after again all also am an and any are as at be been before being but by can "
+    "could did do does for from had has have he her here him his how i if in into is it its "
+    "just me more my no not of on or our out over per she so some such than that the their "
+    "them then there these they this those to too up us very was we were what when where "
+    "which who why will with would you your yours dear hi hello"
+)
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
 
 def persona_text(approach: Approach) -> str:
@@ -106,7 +115,15 @@ class ConversationTextModel:
         terms: list[str] = []
         for _, gram in pushes:
             term = gram.removeprefix("q:")
-            if term not in terms and term != "?":
+            # Numbers, word fragments ("1", "ed") and function words ("they", "per") weigh in
+            # the score but explain nothing to a reader.
+            words = term.split()
+            readable = (
+                len(term) > 2
+                and not term.replace(" ", "").isdigit()
+                and not all(w in FUNCTION_WORDS or len(w) < 2 for w in words)
+            )
+            if readable and term not in terms:
                 terms.append(term)
             if len(terms) == k:
                 break

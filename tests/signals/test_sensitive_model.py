@@ -122,9 +122,7 @@ def test_a_given_model_is_used() -> None:
 
 
 def test_the_model_is_not_loaded_at_import() -> None:
-    code = (
-        "import counterlink.signals.sensitive_model as m; print(m._load.cache_info().currsize)"
-    )
+    code = "import counterlink.signals.sensitive_model as m; print(m._load.cache_info().currsize)"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
