@@ -481,6 +481,10 @@ from counterlink.cli_store import register as _register_store  # noqa: E402
 
 _register_store(app)
 
+from counterlink.cli_web import register as _register_web  # noqa: E402
+
+_register_web(app)
+
 
 def main() -> None:
     app()
