@@ -131,7 +131,7 @@ def user_add(
     with _session(database, create=True) as s:
         user = add_user(s, name, role, password, actor_name=_actor_name())
         s.commit()
-        out.print(f"Added {user.role} '{user.name}'.", markup=False)
+        out.print(f"Added {user.role} '{user.name}'.", markup=False, soft_wrap=True)
 
 
 @user_app.command("list")
@@ -149,7 +149,9 @@ def user_list(database: DatabaseOption = None) -> None:
             created = user.created_at.strftime("%Y-%m-%d %H:%M")
             table.add_row(user.name, user.role, "yes" if user.active else "no", created)
         out.print(table)
-        out.print(f"{len(users)} user{'s' if len(users) != 1 else ''}", markup=False)
+        out.print(
+            f"{len(users)} user{'s' if len(users) != 1 else ''}", markup=False, soft_wrap=True
+        )
 
 
 @token_app.command("create")
@@ -167,8 +169,10 @@ def token_create(
 
         token = create_token(s, name, label, actor_name=_actor_name())
         s.commit()
-    out.print(f"API token '{label}' for {name} (shown only now; send it as", markup=False)
-    out.print("Authorization: Bearer TOKEN):", markup=False)
+    out.print(
+        f"API token '{label}' for {name} (shown only now; send it as", markup=False, soft_wrap=True
+    )
+    out.print("Authorization: Bearer TOKEN):", markup=False, soft_wrap=True)
     typer.echo(token)
 
 
@@ -188,9 +192,13 @@ def audit_verify(database: DatabaseOption = None) -> None:
         )
         raise typer.Exit(1)
     noun = "entry" if check.entries == 1 else "entries"
-    out.print(f"Audit chain intact: {check.entries} {noun}.", markup=False)
+    out.print(f"Audit chain intact: {check.entries} {noun}.", markup=False, soft_wrap=True)
     if check.head:
-        out.print(f"Head: {check.head} (keep a copy to detect entries cut from the end)")
+        out.print(
+            f"Head: {check.head} (keep a copy to detect entries cut from the end)",
+            markup=False,
+            soft_wrap=True,
+        )
 
 
 @user_errors
@@ -223,7 +231,7 @@ def export(
             count = _emit(sys.stdout, records)
         s.commit()  # the audit entry lands only once the export is complete
     where = f" to {out_path}" if out_path else ""
-    err.print(f"Exported {count} labelled approaches{where}.", markup=False)
+    err.print(f"Exported {count} labelled approaches{where}.", markup=False, soft_wrap=True)
 
 
 def _emit(handle: TextIO, records: Iterator[dict[str, Any]]) -> int:
@@ -260,4 +268,6 @@ def db_upgrade(database: DatabaseOption = None) -> None:
     finally:
         engine.dispose()
     state = "already at" if before == after else f"upgraded from {before or 'empty'} to"
-    out.print(f"Database {safe_url(engine.url)} {state} revision {after}.", markup=False)
+    out.print(
+        f"Database {safe_url(engine.url)} {state} revision {after}.", markup=False, soft_wrap=True
+    )
