@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_EXPORT := src/counterlink/demo/linkedin-export
 
-.PHONY: install run test lint bench clean
+.PHONY: install run demo-scan test lint bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "counterlink needs Python 3.11 or newer")'
@@ -16,7 +16,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The web app on a fresh SQLite database seeded with demo users and reports.
+PORT ?= 8000
+DEMO_DB := .run/demo.sqlite3
 run: install
+	@mkdir -p .run && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	COUNTERLINK_DATABASE_URL=sqlite:///$(CURDIR)/$(DEMO_DB) $(BIN)/counterlink serve --demo --port $(PORT)
+
+# The command-line demo: rank the approaches of a bundled synthetic LinkedIn export.
+demo-scan: install
 	$(BIN)/counterlink scan $(DEMO_EXPORT) --top 15
 
 lint: install
@@ -31,7 +39,7 @@ bench: install
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache .mypy_cache .run
 
 # Rebuild the shipped scoring model from the shared training data (not needed by run or test).
 SHARED ?= ../shared/datasets
