@@ -54,7 +54,8 @@ def create_app(settings: Settings | None = None, *, assessor: Assessor | None = 
             "Screen hostile approaches on professional networks: staff report them, every "
             "report is assessed on arrival with its evidence, analysts triage them as cases."
         ),
-        docs_url="/api/docs",
+        # No Swagger UI: it loads scripts from a CDN (offline machines; our CSP forbids them).
+        docs_url=None,
         redoc_url=None,
         openapi_url="/openapi.json",
     )
