@@ -48,7 +48,8 @@ def db(request: Request) -> Iterator[Session]:
     try:
         yield session
     finally:
-        session.rollback()
+        # close() rolls back what was not committed yet leaves loaded objects readable: an
+        # error page rendered after the route failed still shows who is signed in.
         session.close()
 
 
@@ -78,7 +79,9 @@ def visitor(
         live = session_user(s, cookie) if cookie else None
         if live is not None:
             found = Visitor(live[0], "session", live[1])
-        s.commit()  # an expired session row may have been removed
+    # End the lookup's transaction (an expired session row may have been removed): on SQLite
+    # it holds the write lock, which the route's own work must not wait behind.
+    s.commit()
     request.state.visitor = found
     return found
 
