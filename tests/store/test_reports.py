@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select, update
@@ -150,6 +150,9 @@ def test_queue_filters(people: dict[str, User], session: Session) -> None:
     with pytest.raises(InvalidInput) as info:
         ids(level="extreme")
     assert info.value.field == "level"
+    with pytest.raises(InvalidInput, match="time zone") as info:
+        ids(since=datetime(2026, 11, 1))
+    assert info.value.field == "since"
 
 
 def test_update_report_triage(people: dict[str, User], session: Session) -> None:

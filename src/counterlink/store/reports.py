@@ -142,6 +142,9 @@ def _filtered(query: Select[Report], viewer: User, f: Filters) -> Select[Report]
         query = query.where(Report.target_sector == f.sector)
     if f.department is not None:
         query = query.where(Report.target_department == f.department)
+    for name, when in (("since", f.since), ("until", f.until)):
+        if when is not None and when.tzinfo is None:
+            raise InvalidInput("give a time zone (e.g. 2026-11-02T00:00:00Z)", field=name)
     if f.since is not None:
         query = query.where(Report.created_at >= f.since)
     if f.until is not None:
