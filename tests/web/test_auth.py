@@ -65,3 +65,31 @@ def test_security_headers_and_no_stack_traces(client: TestClient) -> None:
     missing = client.get("/no-such-page")
     assert missing.status_code == 404
     assert "Traceback" not in missing.text
+
+
+def test_oversized_bodies_are_refused_before_any_route_reads_them(
+    signed_in: Callable[[str], SignedIn],
+) -> None:
+    from counterlink.web.limits import MAX_REQUEST_BYTES
+
+    browser = signed_in("rita")
+    declared = browser.post(
+        "/scan",
+        content=b"x",
+        headers={"content-length": str(MAX_REQUEST_BYTES + 1), "content-type": "text/plain"},
+    )
+    assert declared.status_code == 413
+
+    def stream() -> object:
+        yield (
+            b'--xyz\r\nContent-Disposition: form-data; name="export"; filename="a.zip"\r\n'
+            b"Content-Type: application/zip\r\n\r\n"
+        )
+        chunk = b"0" * (1024 * 1024)
+        for _ in range(MAX_REQUEST_BYTES // len(chunk) + 2):
+            yield chunk
+
+    # Streamed without a declared length, as a multipart upload the form parser must read.
+    multipart = {"content-type": "multipart/form-data; boundary=xyz"}
+    streamed = browser.post("/scan", content=stream(), headers=multipart)
+    assert streamed.status_code == 413

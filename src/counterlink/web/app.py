@@ -24,6 +24,7 @@ from counterlink.errors import CounterlinkError, InvalidInput
 from counterlink.store.db import make_engine, migrate, session_factory
 from counterlink.store.errors import DatabaseError, Forbidden, NotFound
 from counterlink.web.deps import LoginRequired, render
+from counterlink.web.limits import RequestSizeLimit
 from counterlink.web.settings import Settings
 
 HERE = Path(__file__).parent
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None, *, assessor: Assessor | None = 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _add_security_headers(app)
     _add_error_handlers(app)
+    app.add_middleware(RequestSizeLimit)
     _add_routes(app)
     return app
 
