@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from counterlink.signals.base import sentence_span
+from counterlink.signals.base import SENTENCE_END
 
 FEATURES_FORMAT = "counterlink.sensitive-features/1"
 
@@ -58,14 +58,20 @@ _CUE = re.compile(
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every sentence of ``text``, as :func:`sentence_span` cuts them."""
+    """The (start, end) of every sentence of ``text``, exactly as :func:`sentence_span` cuts
+    them (the same boundaries, whitespace trimmed), in one pass over the text."""
     out: list[tuple[int, int]] = []
-    position = 0
-    while position < len(text):
-        start, end = sentence_span(text, position, position)
-        if end > start and (not out or out[-1] != (start, end)):
-            out.append((start, end))
-        position = max(end, position) + 1
+    left = 0
+    ends = [(m.start(), m.end()) for m in SENTENCE_END.finditer(text)]
+    for start, end in [*ends, (len(text), len(text))]:
+        a, b = left, start
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a and (not out or out[-1] != (a, b)):
+            out.append((a, b))
+        left = end
     return out
 
 

@@ -22,7 +22,7 @@ from typing import ClassVar, NamedTuple
 from counterlink.schema import Approach, Category, Evidence, Finding, text_fields
 
 # Sentence boundaries: end punctuation followed by space, or a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 # The same boundaries, written so that re can skip ahead to the punctuation (see _sentence_bounds).
 _SENTENCE_END_FAST = re.compile(r"[.!?。！？]\s+|\n+")
 
@@ -51,9 +51,9 @@ class Detector(ABC):
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence(s) containing ``text[start:end]``, whitespace trimmed."""
     left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
+    for match in SENTENCE_END.finditer(text, 0, start):
         left = match.end()
-    right_match = _SENTENCE_END.search(text, end)
+    right_match = SENTENCE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
     while left < right and text[left].isspace():
         left += 1
