@@ -244,7 +244,7 @@ def main() -> None:
             )
             browser = httpx.Client(base_url=base)
             signed = browser.post("/login", data={"name": "analyst", "password": "bench-password"})
-            if signed.status_code != 200 or "/login" in str(signed.url):
+            if signed.status_code != 303 or "/login" in signed.headers.get("location", ""):
                 raise SystemExit(f"could not sign in: {signed.status_code}")
             bench_queue(base, analyst_token, browser, args.rounds)
         finally:

@@ -88,11 +88,12 @@ def test_sqlite_write_transactions_take_the_lock_up_front(engine: Engine) -> Non
 
     if engine.dialect.name != "sqlite":
         pytest.skip("SQLite locking")
+    other_process = db.make_engine(str(engine.url))  # its own in-process writer queue
     with engine.connect() as first:
         first.begin()
         first.exec_driver_sql("SELECT 1")
         # The write lock is held from BEGIN: another connection cannot take it.
-        with engine.connect() as second:
+        with other_process.connect() as second:
             # Straight to the driver: a SQLAlchemy execute would itself begin a transaction.
             raw = second.connection.driver_connection
             assert raw is not None
@@ -104,3 +105,35 @@ def test_sqlite_write_transactions_take_the_lock_up_front(engine: Engine) -> Non
             second.execution_options(**{db.READ_ONLY: True}).begin()
             assert second.exec_driver_sql("SELECT count(*) FROM users").scalar() == 0
         first.rollback()
+    other_process.dispose()
+
+
+def test_sqlite_writers_of_one_process_take_turns_and_never_leak_the_turn(engine: Engine) -> None:
+    """In one process writers queue on a lock (no busy polling); a transaction that ends any
+    way (commit, rollback, a connection closed mid-transaction) hands the turn on."""
+    import threading
+    import time
+
+    if engine.dialect.name != "sqlite":
+        pytest.skip("SQLite locking")
+    for end in ("commit", "rollback", "close"):
+        first = engine.connect()
+        first.begin()
+        got_turn = threading.Event()
+
+        def second_writer() -> None:
+            with engine.begin() as second:
+                second.exec_driver_sql("SELECT 1")
+                got_turn.set()
+
+        waiter = threading.Thread(target=second_writer)
+        waiter.start()
+        time.sleep(0.2)
+        assert not got_turn.is_set()  # waits its turn, does not fail
+        if end == "commit":
+            first.commit()
+        elif end == "rollback":
+            first.rollback()
+        first.close()
+        assert got_turn.wait(timeout=5), f"turn not handed on after {end}"
+        waiter.join()

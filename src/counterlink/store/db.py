@@ -9,6 +9,7 @@ read-then-write transaction then waits for the write lock up front instead of fa
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -100,10 +101,34 @@ def _configure_sqlite(engine: Engine) -> None:
         finally:
             cursor.close()
 
+    # Writers of this process queue on a lock before BEGIN IMMEDIATE. SQLite's own busy
+    # handler polls with growing sleeps, so under many concurrent writers one can lose the race
+    # for seconds; a lock hands the database over in turn. Other processes still meet the busy
+    # timeout, and a lock not granted in time falls back to it.
+    writers = threading.Lock()
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         read_only = connection.get_execution_options().get(READ_ONLY, False)
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        if not read_only and writers.acquire(timeout=SQLITE_BUSY_TIMEOUT_S):
+            connection.info["holds_writer_lock"] = True
+        try:
+            connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        except BaseException:
+            _release(connection)
+            raise
+
+    def _release(connection: Connection) -> None:
+        if connection.info.pop("holds_writer_lock", False):
+            writers.release()
+
+    @event.listens_for(engine, "commit")
+    def _on_commit(connection: Connection) -> None:
+        _release(connection)
+
+    @event.listens_for(engine, "rollback")
+    def _on_rollback(connection: Connection) -> None:
+        _release(connection)
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:

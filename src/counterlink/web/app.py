@@ -21,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 from counterlink import __version__
 from counterlink.assess import Assessor
 from counterlink.errors import CounterlinkError, InvalidInput
+from counterlink.ingest.text import approach_from_text
 from counterlink.store.db import make_engine, migrate, session_factory
 from counterlink.store.errors import DatabaseError, Forbidden, NotFound
 from counterlink.web.deps import LoginRequired, render
@@ -64,6 +65,8 @@ def create_app(settings: Settings | None = None, *, assessor: Assessor | None = 
     app.state.engine = engine
     app.state.sessions = session_factory(engine)
     app.state.assessor = assessor or Assessor()
+    # Load the learned detectors now, not on the first report someone submits.
+    app.state.assessor.assess(approach_from_text("Warm-up: could you send me your CV?"))
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals["version"] = __version__
     app.state.templates = templates
