@@ -51,6 +51,9 @@ def assess_all(
         return out
     global _approaches, _assessor
     _approaches, _assessor = approaches, assessor
+    # Load the learned models before forking, so that every worker shares them instead of
+    # reading the artefacts again.
+    assessor.assess(approaches[0])
     try:
         bounds = [(i, min(i + CHUNK, len(approaches))) for i in range(0, len(approaches), CHUNK)]
         results: list[Assessment] = []

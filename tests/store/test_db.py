@@ -121,12 +121,12 @@ def test_sqlite_writers_of_one_process_take_turns_and_never_leak_the_turn(engine
         first.begin()
         got_turn = threading.Event()
 
-        def second_writer() -> None:
+        def second_writer(turn: threading.Event) -> None:
             with engine.begin() as second:
                 second.exec_driver_sql("SELECT 1")
-                got_turn.set()
+                turn.set()
 
-        waiter = threading.Thread(target=second_writer)
+        waiter = threading.Thread(target=second_writer, args=(got_turn,))
         waiter.start()
         time.sleep(0.2)
         assert not got_turn.is_set()  # waits its turn, does not fail

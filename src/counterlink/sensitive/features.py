@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -88,6 +89,8 @@ def word_grams(norm: str, sizes: tuple[int, int]) -> list[str]:
     for n in range(low, high + 1):
         if n == 1:
             out.extend(words)
+        elif n == 2:  # the common case, without slicing
+            out.extend([f"{a} {b}" for a, b in pairwise(words)])
         else:
             out.extend([" ".join(words[i : i + n]) for i in range(len(words) - n + 1)])
     return out
@@ -169,6 +172,14 @@ class TextFeatures:
 
     def grams(self, text: str) -> tuple[list[str], list[str]]:
         """The word grams (with the ``q:`` grams of the asking sentences) and char grams."""
+        if self.char_sizes[0] > self.char_sizes[1]:
+            # Word grams alone: words are runs of \w or "?", which neither quote folding nor
+            # whitespace collapsing can change, so lower-casing is all normalise() would add
+            # (the detectors' hot path; a test checks the two agree).
+            words = word_grams(text.lower(), self.word_sizes)
+            asked = asking_part(text).lower()
+            words.extend(["q:" + g for g in word_grams(asked, self.word_sizes)])
+            return words, []
         norm = normalise(text)
         words = word_grams(norm, self.word_sizes)
         asked = normalise(asking_part(text))
