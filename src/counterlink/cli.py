@@ -485,6 +485,10 @@ from counterlink.cli_web import register as _register_web  # noqa: E402
 
 _register_web(app)
 
+from counterlink.cli_campaigns import register as _register_campaigns  # noqa: E402
+
+_register_campaigns(app)
+
 
 def main() -> None:
     app()

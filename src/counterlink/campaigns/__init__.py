@@ -1,0 +1,72 @@
+"""Campaigns: approaches linked by what they share (a persona, a photo, a handle, a firm, a
+template), explained, suppressing values everyone shares, and respecting analyst judgements.
+
+    from counterlink.campaigns import find_campaigns
+    result = find_campaigns(approaches)            # in-process
+    result.to_json()                               # {"campaigns": [...], ...}
+
+The same steps run on Dask for inputs too big for one machine (``counterlink.campaigns.dask``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from counterlink.campaigns.cluster import cluster, validate_judgement
+from counterlink.campaigns.indicators import Indicators, extract
+from counterlink.campaigns.linking import LinkSettings, link
+from counterlink.campaigns.model import Campaign, CampaignResult, Link, Shared
+from counterlink.schema import Approach
+
+__all__ = [
+    "Campaign",
+    "CampaignResult",
+    "Indicators",
+    "Link",
+    "LinkSettings",
+    "Shared",
+    "campaigns_from_indicators",
+    "extract_all",
+    "find_campaigns",
+    "validate_judgement",
+]
+
+
+def extract_all(
+    approaches: Sequence[Approach],
+    *,
+    jobs: int = 1,
+    advance: Callable[[int], None] | None = None,
+) -> list[Indicators]:
+    """The indicators of every approach (on ``jobs`` processes when there are many)."""
+    from counterlink.parallel import map_chunks
+
+    return map_chunks(_extract_range, approaches, jobs=jobs, advance=advance)
+
+
+def _extract_range(approaches: Sequence[Approach], start: int) -> list[Indicators]:
+    return [extract(a, start + k) for k, a in enumerate(approaches)]
+
+
+def campaigns_from_indicators(
+    items: Sequence[Indicators],
+    judgements: Sequence[Mapping[str, Any]] = (),
+    settings: LinkSettings | None = None,
+) -> CampaignResult:
+    found = link(items, settings)
+    campaigns = cluster(items, found.links, judgements, value_weights=found.value_weights)
+    return CampaignResult(campaigns=campaigns, approaches=len(items), links=len(found.links))
+
+
+def find_campaigns(
+    approaches: Sequence[Approach],
+    judgements: Sequence[Mapping[str, Any]] | None = None,
+    settings: LinkSettings | None = None,
+    *,
+    jobs: int = 1,
+) -> CampaignResult:
+    """Campaigns among ``approaches`` (ids from ``approach.id``, else ``#index``)."""
+    checked = [validate_judgement(j) for j in judgements or ()]
+    items = extract_all(approaches, jobs=jobs)
+    return campaigns_from_indicators(items, checked, settings)

@@ -1,0 +1,254 @@
+"""The indicators of one approach, normalised so that the same thing written two ways matches.
+
+* ``profile``: the LinkedIn profile slug (``/in/vivian-zhou-8a1b2c``), and ``profile_stem``
+  without the random suffix LinkedIn adds to taken names;
+* ``name``: the persona's name as a sorted set of lower-case tokens, accents dropped, titles
+  dropped, Chinese written in Han script transliterated to pinyin ("周薇" and "Wei ZHOU" give
+  the same key); ``name_initial``: surname + first initial, so "V. Zhou" meets "Vivian Zhou";
+* ``email``, ``email_domain``, ``phone`` (E.164), ``handle`` (``wechat:id``), ``website`` (the
+  host): through the contact extractor the detectors use, from the persona's messages, profile
+  text and ``persona.contacts``;
+* ``firm``: the claimed employer with legal suffixes, punctuation and case removed;
+* ``photo``: the 64-bit perceptual hash (``persona.photo.phash``, or computed with imagehash
+  from ``photo.path`` when the ``photos`` extra is installed);
+* ``template``: a MinHash signature of the persona's messages (word 3-shingles, numbers
+  masked), so a template re-sent with other names and fees still matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from counterlink.schema import Approach
+from counterlink.signals.contacts import extract_contacts, is_free_webmail, is_linkedin
+
+NUM_PERM = 64
+SHINGLE = 3
+
+# Titles and honorifics that say nothing about who someone is.
+_TITLES = frozenset(
+    ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "madam", "phd", "mba", "md"]
+)
+# Legal forms of a company name (any language this tool meets often), after lower-casing and
+# punctuation removal.
+_LEGAL_WORDS = (
+    "ltd limited llc llp inc incorporated corp corporation co company plc gmbh ag sa sarl srl "
+    "bv nv pte pty kk oy ab as spa group holdings holding international intl"
+)
+_LEGAL = frozenset(_LEGAL_WORDS.split())
+_HAN_LEGAL = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团")
+# Websites that identify nobody: platforms everyone links to.
+_PLATFORMS = (
+    "linkedin.com google.com youtube.com facebook.com twitter.com x.com instagram.com "
+    "github.com wikipedia.org medium.com bit.ly tinyurl.com t.co wa.me t.me"
+)
+_PLATFORM_HOSTS = frozenset(_PLATFORMS.split())
+_SLUG_SUFFIX = re.compile(r"-(?=[a-z0-9]*\d)[a-z0-9]{4,12}$")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Indicators:
+    """Everything linking needs of one approach (cheap to pickle to a worker and back)."""
+
+    id: str
+    keys: tuple[tuple[str, str], ...]  # (kind, value): matched exactly
+    firms: tuple[str, ...]  # normalised firm names, also matched fuzzily
+    photo: int | None  # 64-bit perceptual hash
+    template: np.ndarray | None  # MinHash signature (NUM_PERM uint64 values)
+    when: str | None
+    persona: str | None
+    sector: str | None
+    organisation: str | None
+
+
+def _ascii_fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@cache
+def _pinyin(text: str) -> tuple[str, ...]:
+    from pypinyin import lazy_pinyin
+
+    return tuple(s for s in lazy_pinyin(text) if s.strip())
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lower-case ASCII tokens of a person's name, titles dropped, Han transliterated."""
+    tokens: list[str] = []
+    for part in re.split(r"[\s,]+", name.strip()):
+        if not part:
+            continue
+        if _HAN.search(part):
+            tokens.extend(_pinyin(part))
+            continue
+        for token in _TOKEN.findall(_ascii_fold(part).lower()):
+            if token not in _TITLES:
+                tokens.append(token)
+    return tokens
+
+
+def name_keys(name: str | None) -> list[tuple[str, str]]:
+    """``name``: all tokens, sorted; ``name_initial``: each full token with the initials of
+    the others (order-free), which is what "V. Zhou" and "Vivian Zhou" share."""
+    if not name:
+        return []
+    tokens = name_tokens(name)
+    if not tokens:
+        return []
+    full = [t for t in tokens if len(t) > 1]
+    keys = []
+    if len(tokens) > 1 and all(len(t) > 1 for t in tokens):
+        keys.append(("name", " ".join(sorted(tokens))))
+    # Han names are often written as one token ("weizhou" never, but "zhouwei" sometimes):
+    if len(full) >= 1 and len(tokens) >= 2:
+        for surname in sorted(set(full)):
+            rest = sorted(t[0] for t in tokens if t != surname)
+            keys.append(("name_initial", f"{surname} {''.join(rest)}"))
+    return keys
+
+
+def firm_name(raw: str | None) -> str | None:
+    """A company name without its legal form, punctuation or case ("Global Insight Partners
+    Ltd." and "GLOBAL INSIGHT PARTNERS LIMITED" give "global insight partners")."""
+    if not raw:
+        return None
+    text = raw.strip()
+    for suffix in _HAN_LEGAL:
+        text = text.replace(suffix, " ")
+    if _HAN.search(text):
+        text = " ".join(_pinyin(text))
+    words = [w for w in _WORDS.findall(_ascii_fold(text).lower()) if w not in _LEGAL]
+    return " ".join(words) or None
+
+
+def profile_slug(url: str | None) -> str | None:
+    if not url:
+        return None
+    parts = urlsplit(url if "://" in url else "https://" + url)
+    host = (parts.hostname or "").lower()
+    if not is_linkedin(host.removeprefix("www.")):
+        return None
+    segments = [s for s in parts.path.split("/") if s]
+    if len(segments) >= 2 and segments[0] in ("in", "pub"):
+        return segments[1].lower()
+    return None
+
+
+def parse_phash(value: str | None) -> int | None:
+    if not value:
+        return None
+    text = value.strip().lower().removeprefix("0x")
+    if not re.fullmatch(r"[0-9a-f]{16}", text):
+        return None
+    return int(text, 16)
+
+
+def _photo_hash(approach: Approach) -> int | None:
+    photo = approach.persona.photo if approach.persona else None
+    if photo is None:
+        return None
+    given = parse_phash(photo.phash)
+    if given is not None or not photo.path:
+        return given
+    try:  # the photos extra; without it a photo given only as a file is not compared
+        import imagehash
+        from PIL import Image
+    except ImportError:
+        return None
+    try:
+        with Image.open(photo.path) as image:
+            return int(str(imagehash.phash(image)), 16)
+    except (OSError, ValueError):
+        return None
+
+
+@cache
+def _minhash_base(num_perm: int) -> object:
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, seed=1)
+
+
+def template_signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray | None:
+    """datasketch's MinHash of the word 3-shingles of ``text``, numbers masked (None for too
+    little text to compare). Seeded, so signatures agree across processes and runs."""
+    from datasketch import MinHash
+
+    words = _WORDS.findall(_NUMBER.sub("0", text.lower()))
+    if len(words) < SHINGLE + 2:
+        return None
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    base = _minhash_base(num_perm)
+    minhash = MinHash(
+        num_perm=num_perm,
+        seed=1,
+        permutations=base.permutations,  # type: ignore[attr-defined]
+        scheme=base.scheme,  # type: ignore[attr-defined]
+    )
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    signature: np.ndarray = minhash.hashvalues
+    return signature
+
+
+def _when(approach: Approach) -> str | None:
+    if approach.received_at:
+        return approach.received_at
+    return next((m.sent_at for m in approach.messages if m.sent_at), None)
+
+
+def extract(approach: Approach, index: int) -> Indicators:
+    """The indicators of ``approach`` (the ``index``-th of its input, for an id when it has
+    none)."""
+    persona = approach.persona
+    keys: list[tuple[str, str]] = []
+    if persona is not None:
+        keys += name_keys(persona.name)
+        slug = profile_slug(persona.url)
+        if slug:
+            keys.append(("profile", slug))
+            stem = _SLUG_SUFFIX.sub("", slug)
+            if stem != slug:
+                keys.append(("profile_stem", stem))
+    for contact in extract_contacts(approach):
+        if contact.kind == "handle":
+            keys.append(("handle", contact.normalised))
+        elif contact.kind == "phone":
+            keys.append(("phone", contact.normalised))
+        elif contact.kind == "email":
+            keys.append(("email", contact.normalised))
+            if contact.domain and not is_free_webmail(contact.domain):
+                keys.append(("email_domain", contact.domain))
+        elif contact.kind == "url" and contact.domain:
+            host = contact.domain.lower()
+            if host not in _PLATFORM_HOSTS and not is_linkedin(host):
+                keys.append(("website", host))
+    firms: list[str] = []
+    if persona is not None:
+        for job in persona.experience or []:
+            firm = firm_name(job.company)
+            if firm:
+                firms.append(firm)
+    keys += [("firm", f) for f in firms]
+    text = "\n".join(m.text for m in approach.messages if m.sender == "persona" and m.text)
+    target = approach.target
+    return Indicators(
+        id=approach.id or f"#{index}",
+        keys=tuple(sorted(set(keys))),
+        firms=tuple(sorted(set(firms))),
+        photo=_photo_hash(approach),
+        template=template_signature(text),
+        when=_when(approach),
+        persona=persona.name if persona else None,
+        sector=target.sector if target else None,
+        organisation=target.organisation if target else None,
+    )

@@ -1,0 +1,267 @@
+"""Which approaches share enough to be linked, and why: never all pairs.
+
+Candidates come from blocking: an inverted index of exact indicator values, locality-sensitive
+hashing of photo hashes (8 bands of 8 bits: any two hashes within 7 bits share a band) and of
+template signatures (16 bands of 4 MinHash values), and rare words of firm names for fuzzy
+matching. Each shared indicator weighs its kind's base weight, discounted as the value becomes
+common: a value held by more than ``cutoff`` approaches links nothing, one held by at most a
+tenth of that (half, for specific values such as handles) keeps its full weight, and in
+between the weight falls with the log of its frequency. Free webmail domains and platform
+websites never count. Two approaches are linked when the weights of what they share add up to
+``threshold`` (one weight per family: a full name and the same name's initials count once).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import numpy as np
+
+from counterlink.campaigns.indicators import Indicators
+from counterlink.campaigns.model import Link, Shared
+
+# How much a shared value of each kind says on its own (a link needs THRESHOLD).
+BASE_WEIGHTS: dict[str, float] = {
+    "profile": 1.0,
+    "handle": 1.0,
+    "phone": 1.0,
+    "email": 1.0,
+    "photo": 1.0,
+    "email_domain": 0.8,
+    "website": 0.8,
+    "template": 1.0,  # times the similarity: only a near-copy links on its own
+    "profile_stem": 0.5,
+    "name": 0.5,
+    "firm": 0.5,
+    "firm_fuzzy": 0.4,
+    "name_initial": 0.25,
+}
+# Kinds whose values identify an operator (a handle, a number, a domain): common only when a
+# campaign is big. The rest describe (a name, a firm): common by nature.
+SPECIFIC = frozenset({"profile", "handle", "phone", "email", "photo", "email_domain", "website"})
+FAMILY = {"name_initial": "name", "profile_stem": "profile", "firm_fuzzy": "firm"}
+
+
+@dataclass(frozen=True)
+class LinkSettings:
+    """Every knob of linking, with the reason for its default.
+
+    threshold: total weight two approaches must share to be linked (1.0: one strong indicator,
+        or two weaker ones such as a name and a firm).
+    specific_cutoff / specific_share: a specific value (handle, phone...) held by more than
+        max(cutoff, share x N) approaches is generic.
+    descriptive_cutoff / descriptive_share: the same for names, firms and profile stems.
+    pair_cap: weak values held by at most this many approaches are compared pair by pair;
+        above it only strong values link (as a star, never all pairs).
+    bucket_cap: an LSH bucket with more members than this is a generic photo or text.
+    photo_bits: largest Hamming distance between two photo hashes of the same picture.
+    template_min: smallest estimated Jaccard similarity of two templates.
+    """
+
+    threshold: float = 1.0
+    specific_cutoff: int = 1000
+    specific_share: float = 0.01
+    descriptive_cutoff: int = 50
+    descriptive_share: float = 0.0005
+    pair_cap: int = 60
+    bucket_cap: int = 200
+    photo_bits: int = 6
+    template_min: float = 0.5
+    weights: dict[str, float] = field(default_factory=lambda: dict(BASE_WEIGHTS))
+
+    def cutoff(self, kind: str, total: int) -> float:
+        if kind in SPECIFIC:
+            return max(self.specific_cutoff, self.specific_share * total)
+        return max(self.descriptive_cutoff, self.descriptive_share * total)
+
+    def weight(self, kind: str, holders: int, total: int) -> float:
+        """The weight of a value of ``kind`` held by ``holders`` of ``total`` approaches."""
+        base = self.weights.get(kind, 0.0)
+        cutoff = self.cutoff(kind, total)
+        if holders > cutoff:
+            return 0.0
+        # A specific value keeps its full weight up to half the cutoff (one campaign's handle
+        # on hundreds of approaches is still one operator); a descriptive one to a tenth.
+        rare = cutoff / (2 if kind in SPECIFIC else 10)
+        if holders <= rare:
+            return base
+        return base * math.log(cutoff / holders) / math.log(cutoff / rare)
+
+
+@dataclass
+class Links:
+    """The links found, and the weight each indicator value got (for explanations)."""
+
+    links: list[Link]
+    value_weights: dict[tuple[str, str], float]
+    holders: dict[tuple[str, str], list[int]]
+
+
+def _score(shared: Iterable[Shared]) -> tuple[float, tuple[Shared, ...]]:
+    best: dict[str, Shared] = {}
+    for item in shared:
+        family = FAMILY.get(item.kind, item.kind)
+        if family not in best or item.weight > best[family].weight:
+            best[family] = item
+    kept = tuple(sorted(best.values(), key=lambda s: (-s.weight, s.kind, s.value)))
+    return sum(s.weight for s in kept), kept
+
+
+def _bands(value: np.ndarray | int, kind: str) -> list[tuple[str, int, object]]:
+    if kind == "photo":
+        assert isinstance(value, int)
+        return [("photo", band, (value >> (8 * band)) & 0xFF) for band in range(8)]
+    assert isinstance(value, np.ndarray)
+    rows = value.reshape(16, -1)
+    return [("template", band, rows[band].tobytes()) for band in range(16)]
+
+
+def link(items: Sequence[Indicators], settings: LinkSettings | None = None) -> Links:
+    """Links between ``items`` (indices into it), each with the indicators that explain it."""
+    settings = settings or LinkSettings()
+    total = len(items)
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        for key in item.keys:
+            holders[key].append(i)
+    value_weights = {
+        key: settings.weight(key[0], len(members), total)
+        for key, members in holders.items()
+        if len(members) > 1
+    }
+    pairs: dict[tuple[int, int], list[Shared]] = defaultdict(list)
+    strong: list[tuple[int, int, Shared]] = []
+    for key, weight in value_weights.items():
+        if weight <= 0:
+            continue
+        members = holders[key]
+        shared = Shared(key[0], key[1], weight)
+        if len(members) <= settings.pair_cap:
+            for a, b in combinations(members, 2):
+                pairs[(a, b)].append(shared)
+        elif weight >= settings.threshold:
+            # Enough on its own but held by many: a star joins them all without listing
+            # every pair.
+            strong.extend((members[0], other, shared) for other in members[1:])
+    _similar_photos(items, settings, total, pairs)
+    _similar_templates(items, settings, total, pairs)
+    _similar_firms(items, settings, total, pairs, holders)
+    found: dict[tuple[int, int], Link] = {}
+    for (a, b), shared_list in pairs.items():
+        score, kept = _score(shared_list)
+        if score >= settings.threshold:
+            found[(a, b)] = Link(items[a].id, items[b].id, score, kept)
+    for a, b, shared in strong:
+        pair = (min(a, b), max(a, b))
+        if pair not in found:
+            found[pair] = Link(items[pair[0]].id, items[pair[1]].id, shared.weight, (shared,))
+    links = [found[p] for p in sorted(found)]
+    return Links(links, value_weights, dict(holders))
+
+
+def _buckets(items: Sequence[Indicators], kind: str, cap: int) -> Iterable[tuple[int, int]]:
+    buckets: dict[tuple[str, int, object], list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        value = item.photo if kind == "photo" else item.template
+        if value is None:
+            continue
+        for band in _bands(value, kind):
+            buckets[band].append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if 1 < len(members) <= cap:
+            for pair in combinations(members, 2):
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def _similar_photos(
+    items: Sequence[Indicators],
+    settings: LinkSettings,
+    total: int,
+    pairs: dict[tuple[int, int], list[Shared]],
+) -> None:
+    exact: dict[int, int] = defaultdict(int)
+    for item in items:
+        if item.photo is not None:
+            exact[item.photo] += 1
+    for a, b in _buckets(items, "photo", settings.bucket_cap):
+        pa, pb = items[a].photo, items[b].photo
+        assert pa is not None and pb is not None
+        distance = (pa ^ pb).bit_count()
+        if distance <= settings.photo_bits:
+            holders = max(exact[pa], exact[pb])
+            # Re-encoding flips a few bits: full weight up to 4, less beyond.
+            weight = settings.weight("photo", holders, total) * (1 - max(0, distance - 4) / 8)
+            if weight > 0:
+                value = f"{pa:016x}" if pa == pb else f"{pa:016x}~{pb:016x} ({distance} bits)"
+                pairs[(a, b)].append(Shared("photo", value, weight))
+
+
+def _similar_templates(
+    items: Sequence[Indicators],
+    settings: LinkSettings,
+    total: int,
+    pairs: dict[tuple[int, int], list[Shared]],
+) -> None:
+    """Near-duplicate persona texts. A text many approaches share (a recruiting agency's
+    standard note, a platform's canned invitation) is generic like a common name: the more
+    near-copies an approach has, the less its resemblance to any one of them says."""
+    similar: list[tuple[int, int, float]] = []
+    copies: dict[int, int] = defaultdict(int)
+    for a, b in _buckets(items, "template", settings.bucket_cap):
+        ta, tb = items[a].template, items[b].template
+        assert ta is not None and tb is not None
+        similarity = float(np.mean(ta == tb))
+        if similarity >= settings.template_min:
+            similar.append((a, b, similarity))
+            copies[a] += 1
+            copies[b] += 1
+    for a, b, similarity in similar:
+        holders = max(copies[a], copies[b]) + 1
+        weight = settings.weight("template", holders, total) * similarity
+        if weight > 0:
+            pairs[(a, b)].append(Shared("template", f"{similarity:.2f} similar", weight))
+
+
+def _similar_firms(
+    items: Sequence[Indicators],
+    settings: LinkSettings,
+    total: int,
+    pairs: dict[tuple[int, int], list[Shared]],
+    holders: dict[tuple[str, str], list[int]],
+) -> None:
+    """Firm names that differ but nearly match ("global insight partner" / "global insights
+    partners"), found through the rare words they share."""
+    from rapidfuzz import fuzz
+
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        for firm in item.firms:
+            for word in firm.split():
+                by_word[word].add(firm)
+    compared: set[tuple[str, str]] = set()
+    for firms in by_word.values():
+        if len(firms) > settings.pair_cap:
+            continue  # a common word ("technology") blocks nothing
+        for x, y in combinations(sorted(firms), 2):
+            if (x, y) in compared:
+                continue
+            compared.add((x, y))
+            if fuzz.token_sort_ratio(x, y) < 90:
+                continue
+            hx, hy = holders[("firm", x)], holders[("firm", y)]
+            weight = settings.weight("firm_fuzzy", len(hx) + len(hy), total)
+            if weight <= 0 or len(hx) * len(hy) > settings.pair_cap**2:
+                continue
+            for a in hx:
+                for b in hy:
+                    if a != b:
+                        pairs[(min(a, b), max(a, b))].append(
+                            Shared("firm_fuzzy", f"{x} ~ {y}", weight)
+                        )
