@@ -210,23 +210,29 @@ def _similar_templates(
     pairs: dict[tuple[int, int], list[Shared]],
 ) -> None:
     """Near-duplicate persona texts. A text many approaches share (a recruiting agency's
-    standard note, a platform's canned invitation) is generic like a common name: the more
-    near-copies an approach has, the less its resemblance to any one of them says."""
-    similar: list[tuple[int, int, float]] = []
-    copies: dict[int, int] = defaultdict(int)
-    for a, b in _buckets(items, "template", settings.bucket_cap):
-        ta, tb = items[a].template, items[b].template
-        assert ta is not None and tb is not None
-        similarity = float(np.mean(ta == tb))
-        if similarity >= settings.template_min:
-            similar.append((a, b, similarity))
-            copies[a] += 1
-            copies[b] += 1
-    for a, b, similarity in similar:
-        holders = max(copies[a], copies[b]) + 1
-        weight = settings.weight("template", holders, total) * similarity
+    standard note, a platform's canned invitation) is generic like a common name: a bucket
+    fuller than the generic cutoff is skipped, and the more near-copies an approach has, the
+    less its resemblance to any one of them says."""
+    cap = min(settings.bucket_cap, int(settings.cutoff("template", total)))
+    candidates = list(_buckets(items, "template", cap))
+    if not candidates:
+        return
+    width = next(len(i.template) for i in items if i.template is not None)
+    matrix = np.zeros((len(items), width), dtype=np.uint64)
+    for k, item in enumerate(items):
+        if item.template is not None:
+            matrix[k] = item.template
+    left = np.fromiter((a for a, _ in candidates), dtype=np.int64, count=len(candidates))
+    right = np.fromiter((b for _, b in candidates), dtype=np.int64, count=len(candidates))
+    similarity = (matrix[left] == matrix[right]).mean(axis=1)
+    keep = np.flatnonzero(similarity >= settings.template_min)
+    copies = np.bincount(np.concatenate([left[keep], right[keep]]), minlength=len(items))
+    for k in keep.tolist():
+        a, b = int(left[k]), int(right[k])
+        holders = int(max(copies[a], copies[b])) + 1
+        weight = settings.weight("template", holders, total) * float(similarity[k])
         if weight > 0:
-            pairs[(a, b)].append(Shared("template", f"{similarity:.2f} similar", weight))
+            pairs[(a, b)].append(Shared("template", f"{similarity[k]:.2f} similar", weight))
 
 
 def _similar_firms(
