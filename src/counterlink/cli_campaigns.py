@@ -72,12 +72,12 @@ def campaigns(
       counterlink synth --approaches 10000 --campaigns 40 --out synth.jsonl && \\
         counterlink eval-campaigns synth.jsonl
     """
-    from counterlink.campaigns import find_campaigns
-    from counterlink.ingest.approach_json import read_approach_file
+    from counterlink.campaigns import campaigns_from_indicators
+    from counterlink.campaigns.stream import indicators_from_file
 
-    approaches = read_approach_file(data)
     decisions = read_judgements(judgements) if judgements else []
-    result = find_campaigns(approaches, decisions, jobs=jobs)
+    items = indicators_from_file(data, jobs=jobs)
+    result = campaigns_from_indicators(items, decisions)
     if json_output:
         out.print(
             json.dumps(result.to_json(with_links=links), ensure_ascii=False),

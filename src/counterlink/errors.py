@@ -26,6 +26,11 @@ class CounterlinkError(Exception):
         self.line = line
         self.field = field
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keep file, line and field when the error crosses a process boundary (a worker's
+        # error re-raised by the parent).
+        return (_rebuild, (type(self), self.message, self.file, self.line, self.field))
+
     def __str__(self) -> str:
         where = ""
         if self.file:
@@ -49,3 +54,13 @@ class InvalidArchive(CounterlinkError):
 
 class InvalidModel(CounterlinkError):
     """A scoring model file that is missing, malformed or of an unknown version."""
+
+
+def _rebuild(
+    kind: type[CounterlinkError],
+    message: str,
+    file: str | None,
+    line: int | None,
+    field: str | None,
+) -> CounterlinkError:
+    return kind(message, file=file, line=line, field=field)

@@ -1,0 +1,92 @@
+"""Indicators straight from a JSON Lines file, in chunks and on several processes, so that a
+file of a million approaches never has to be held as approach objects: each line is parsed,
+validated (errors name the file and line), reduced to its indicators and dropped."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from collections.abc import Callable, Iterator
+from itertools import islice
+from pathlib import Path
+
+from counterlink.campaigns.indicators import Indicators, extract
+from counterlink.errors import InvalidInput
+from counterlink.ingest.approach_json import read_approach_file, validate_approach
+
+CHUNK = 2000
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    try:
+        with path.open("rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError:
+                    raise InvalidInput(
+                        "not UTF-8 text; save the file as UTF-8", file=path, line=number
+                    ) from None
+                if line.strip():
+                    yield number, line
+    except OSError as exc:
+        raise InvalidInput(f"cannot read: {exc.strerror}", file=path) from None
+
+
+def _extract_chunk(job: tuple[str, int, list[tuple[int, str]]]) -> list[Indicators]:
+    path, start, lines = job
+    out = []
+    for k, (number, line) in enumerate(lines):
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(
+                f"malformed JSON Lines record: {exc.msg} (column {exc.colno})",
+                file=path,
+                line=number,
+            ) from None
+        out.append(extract(validate_approach(item, path, number), start + k))
+    return out
+
+
+def _is_json_lines(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError as exc:
+        raise InvalidInput(f"cannot read: {exc.strerror}", file=path) from None
+    return not head.startswith(b"[")
+
+
+def indicators_from_file(
+    path: Path, *, jobs: int = 1, advance: Callable[[int], None] | None = None
+) -> list[Indicators]:
+    """The indicators of every approach in ``path`` (JSON Lines streamed; a JSON array or a
+    single object read whole). Ids default to ``#index`` as in :func:`extract`."""
+    step = advance or (lambda _n: None)
+    if not _is_json_lines(path):
+        approaches = read_approach_file(path)
+        step(len(approaches))
+        return [extract(a, i) for i, a in enumerate(approaches)]
+    lines = _lines(path)
+
+    def jobs_iter() -> Iterator[tuple[str, int, list[tuple[int, str]]]]:
+        start = 0
+        while chunk := list(islice(lines, CHUNK)):
+            yield str(path), start, chunk
+            start += len(chunk)
+
+    items: list[Indicators] = []
+    can_fork = "fork" in multiprocessing.get_all_start_methods()
+    if jobs <= 1 or not can_fork:
+        for job in jobs_iter():
+            items.extend(_extract_chunk(job))
+            step(len(job[2]))
+    else:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for chunk in pool.imap(_extract_chunk, jobs_iter()):
+                items.extend(chunk)
+                step(len(chunk))
+    if not items:
+        raise InvalidInput("no approaches in the file", file=path)
+    return items
