@@ -47,9 +47,11 @@ def test_a_common_value_weighs_less_than_a_rare_one() -> None:
     assert settings.weight("firm", 2, 1000) == settings.weights["firm"]
     assert 0 < settings.weight("firm", 20, 1000) < settings.weights["firm"]
     assert settings.weight("firm", 51, 1000) == 0
-    # Specific values stay strong in bigger groups: a campaign's one handle on 300 members.
-    assert settings.weight("handle", 300, 100_000) == 1.0
+    # Specific values stay strong in bigger groups: a campaign's one handle on 200 members.
+    assert settings.weight("handle", 200, 100_000) == 1.0
     assert settings.weight("handle", 5_000, 100_000) == 0
+    # ... but a switchboard number on 5% of a small office's reports is generic.
+    assert settings.weight("phone", 243, 5_000) == 0
 
 
 def test_weak_signals_add_up_but_one_weak_signal_does_not_link() -> None:

@@ -43,7 +43,15 @@ BASE_WEIGHTS: dict[str, float] = {
 # Kinds whose values identify an operator (a handle, a number, a domain): common only when a
 # campaign is big. The rest describe (a name, a firm): common by nature.
 SPECIFIC = frozenset({"profile", "handle", "phone", "email", "photo", "email_domain", "website"})
-FAMILY = {"name_initial": "name", "profile_stem": "profile", "firm_fuzzy": "firm"}
+# Kinds that say the same thing count once: a profile stem is usually the name again
+# ("alice-kim"), and a firm's website is usually its e-mail domain.
+FAMILY = {
+    "name_initial": "name",
+    "profile_stem": "name",
+    "firm_fuzzy": "firm",
+    "website": "domain",
+    "email_domain": "domain",
+}
 
 
 @dataclass(frozen=True)
@@ -63,8 +71,8 @@ class LinkSettings:
     """
 
     threshold: float = 1.0
-    specific_cutoff: int = 1000
-    specific_share: float = 0.01
+    specific_cutoff: int = 100
+    specific_share: float = 0.005
     descriptive_cutoff: int = 50
     descriptive_share: float = 0.0005
     pair_cap: int = 60
