@@ -1,16 +1,21 @@
-"""`counterlink campaigns`: link approaches into campaigns, offline, explained."""
+"""`counterlink campaigns`: link approaches into campaigns, explained: offline from a file, or over
+the web app's database (its reports and the analysts' judgements)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 
 from counterlink.cli import err, out, user_errors
+from counterlink.cli_store import DatabaseOption
 from counterlink.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from counterlink.campaigns import CampaignResult
 
 
 def register(app: typer.Typer) -> None:
@@ -40,12 +45,35 @@ def read_judgements(path: Path) -> list[dict[str, Any]]:
     return out_list
 
 
+def _from_database(database: str | None, jobs: int) -> CampaignResult:
+    """The campaigns among the stored reports (named ``report-<id>``), the analysts' judgements
+    applied: the same as the web app's campaigns page. Only reads; nothing is stored."""
+    from counterlink.cli_store import _need_web_extra
+
+    _need_web_extra()
+    from counterlink.store.campaigns import compute, load_inputs
+    from counterlink.store.db import database_errors, open_existing, read_only, session_factory
+
+    engine = open_existing(database)
+    try:
+        with database_errors(engine), session_factory(engine)() as s:
+            read_only(s)
+            inputs = load_inputs(s)
+    finally:
+        engine.dispose()
+    return compute(inputs, jobs=jobs).result
+
+
 @user_errors
 def campaigns(
     data: Annotated[
-        Path,
-        typer.Argument(help="approach/1 JSON Lines (or a JSON array) to link.", show_default=False),
-    ],
+        Path | None,
+        typer.Argument(
+            help="approach/1 JSON Lines (or a JSON array) to link. Without it: the reports in "
+            "the database (--database), with the analysts' stored judgements.",
+            show_default=False,
+        ),
+    ] = None,
     judgements: Annotated[
         Path | None,
         typer.Option(
@@ -60,6 +88,7 @@ def campaigns(
     ] = False,
     jobs: Annotated[int, typer.Option(help="Processes for the indicators (default: 1).")] = 1,
     top: Annotated[int, typer.Option(help="Campaigns shown in the table.")] = 20,
+    database: DatabaseOption = None,
 ) -> None:
     """Link approaches that share a persona, photo, handle, firm or message template into
     campaigns, and say which indicators explain each one. Values everyone shares (webmail
@@ -69,15 +98,24 @@ def campaigns(
 
       counterlink campaigns reports.jsonl
       counterlink campaigns reports.jsonl --judgements decisions.jsonl --json > campaigns.json
+      counterlink campaigns --database postgresql://counterlink@db/counterlink
       counterlink synth --approaches 10000 --campaigns 40 --out synth.jsonl && \\
         counterlink eval-campaigns synth.jsonl
     """
     from counterlink.campaigns import campaigns_from_indicators
     from counterlink.campaigns.stream import indicators_from_file
 
-    decisions = read_judgements(judgements) if judgements else []
-    items = indicators_from_file(data, jobs=jobs)
-    result = campaigns_from_indicators(items, decisions)
+    if data is None:
+        if judgements is not None:
+            raise InvalidInput(
+                "over the database the stored judgements apply; --judgements needs a FILE",
+                field="--judgements",
+            )
+        result = _from_database(database, jobs)
+    else:
+        decisions = read_judgements(judgements) if judgements else []
+        items = indicators_from_file(data, jobs=jobs)
+        result = campaigns_from_indicators(items, decisions)
     if json_output:
         out.print(
             json.dumps(result.to_json(with_links=links), ensure_ascii=False),

@@ -80,6 +80,16 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("PATCH", "/api/v1/reports/{report_id}"): Rule(STAFF, "api-patch"),
     ("POST", "/api/v1/reports/{report_id}/comments"): Rule(STAFF, "api-comment"),
     ("GET", "/api/v1/dashboard"): Rule(STAFF),
+    # campaigns (pages_campaigns); judgement forms with only a CSRF token are refused with a
+    # 422 for those allowed (or 409 once an earlier visitor's judgement changed the campaign)
+    ("GET", "/campaigns"): Rule(STAFF),
+    ("GET", "/campaigns/{campaign_id}"): Rule(STAFF),
+    ("POST", "/campaigns/{campaign_id}/confirm"): Rule(STAFF, "csrf"),
+    ("POST", "/campaigns/{campaign_id}/exclude"): Rule(STAFF, "csrf"),
+    ("POST", "/campaigns/{campaign_id}/split"): Rule(STAFF, "csrf"),
+    ("POST", "/campaigns/{campaign_id}/merge"): Rule(STAFF, "csrf"),
+    ("POST", "/campaigns/judgements/{judgement_id:int}/revoke"): Rule(STAFF, "csrf"),
+    ("GET", "/api/v1/campaigns"): Rule(STAFF),
     # The API's description is public, like any published API document.
     ("GET", "/openapi.json"): Rule(ANYONE),
 }
@@ -113,6 +123,31 @@ def world(app: FastAPI, people: dict[str, User], session: Session) -> dict[str, 
     victim = add_user(session, "victim", "reporter", PASSWORD)
     session.commit()
     return {"report": report.id, "sha": item.sha256, "victim": victim.id}
+
+
+# ---- campaigns: a campaign and a judgement for the campaign routes ----
+@pytest.fixture
+def campaign_world(people: dict[str, User], session: Session) -> dict[str, Any]:
+    from counterlink.schema import Approach
+    from counterlink.store.campaigns import current, judge, member_id
+    from counterlink.store.reports import create_report
+    from tests.dbfixtures import sample_assessment
+
+    ids = []
+    for name in ("Kai Ho", "Jin Ma", "Ying Xu"):
+        record = sample_approach(name).to_json_dict()
+        record["persona"]["contacts"] = {"handles": {"wechat": "same_operator"}}
+        report = create_report(
+            session, people["rita"], Approach.model_validate(record), sample_assessment()
+        )
+        ids.append(member_id(report.id))
+    made = judge(session, people["ann"], {"action": "confirm", "members": ids[:2]})
+    [campaign] = current(session).campaigns
+    session.commit()
+    return {"campaign": campaign.id, "judgement": made.id}
+
+
+# ---- end campaigns ----
 
 
 def _tiny_export() -> bytes:
@@ -174,6 +209,7 @@ def test_route_answers_each_visitor_as_the_table_says(
     app: FastAPI,
     world: dict[str, Any],
     signed_in: Callable[[str], SignedIn],
+    request: pytest.FixtureRequest,
 ) -> None:
     rule = ACCESS[(method, path)]
     concrete = (
@@ -182,6 +218,13 @@ def test_route_answers_each_visitor_as_the_table_says(
         .replace("{sha256}", world["sha"])
         .replace("{user_id}", str(world["victim"]))
     )
+    # ---- campaigns ----
+    if "{campaign_id}" in path or "{judgement_id:int}" in path:
+        extra = request.getfixturevalue("campaign_world")
+        concrete = concrete.replace("{campaign_id}", extra["campaign"]).replace(
+            "{judgement_id:int}", str(extra["judgement"])
+        )
+    # ---- end campaigns ----
     api = path.startswith("/api/")
     for visitor in ("anonymous", "rita", "rob", "ann", "adam"):
         client: TestClient = TestClient(app) if visitor == "anonymous" else signed_in(visitor)

@@ -257,3 +257,44 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+# ---- campaigns (store.campaigns) -------------------------------------------------------------
+
+JUDGEMENT_ACTIONS = ("merge", "confirm", "split", "exclude", "revoke")
+
+
+class CampaignJudgement(Base):
+    """An analyst's decision about campaigns, append-only like the audit log: a decision is
+    withdrawn by a later ``revoke`` row naming it (``revokes_id``), never by deleting it."""
+
+    __tablename__ = "campaign_judgements"
+    __table_args__ = (_one_of("action", JUDGEMENT_ACTIONS, "action"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(16))
+    # The judgement as counterlink.campaigns reads it: {"action", "members"} or {"groups"}.
+    judgement: Mapped[dict[str, Any]]
+    note: Mapped[str | None] = mapped_column(Text)
+    # Unique: a decision is revoked once, however many analysts click at the same moment.
+    revokes_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaign_judgements.id"), unique=True
+    )
+
+
+class CampaignSnapshot(Base):
+    """The campaigns last computed, and what from: pages recompute only when a report or a
+    judgement arrived since (or the linking code changed)."""
+
+    __tablename__ = "campaign_snapshots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    computed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    reports: Mapped[int] = mapped_column(Integer)
+    last_report_id: Mapped[int] = mapped_column(Integer)
+    judgements: Mapped[int] = mapped_column(Integer)
+    last_judgement_id: Mapped[int] = mapped_column(Integer)
+    algorithm: Mapped[str] = mapped_column(String(64))
+    result: Mapped[dict[str, Any]]

@@ -84,12 +84,21 @@ def _add_routes(app: FastAPI) -> None:
         api,
         pages_admin,
         pages_auth,
+        pages_campaigns,
         pages_dashboard,
         pages_report,
         pages_triage,
     )
 
-    for module in (pages_auth, pages_report, pages_triage, pages_dashboard, pages_admin, api):
+    for module in (
+        pages_auth,
+        pages_report,
+        pages_triage,
+        pages_dashboard,
+        pages_admin,
+        api,
+        pages_campaigns,
+    ):
         app.include_router(module.router)
 
 

@@ -61,6 +61,7 @@ from counterlink.store.tables import (
 from counterlink.store.users import list_users
 from counterlink.web.deps import DB, FormVisitor, PageVisitor, Visitor, render, require_role
 from counterlink.web.highlight import Citation, citations, highlight_field
+from counterlink.web.pages_campaigns import case_campaign  # campaigns section
 
 router = APIRouter(include_in_schema=False)
 
@@ -435,6 +436,9 @@ def _case_context(s: Session, viewer: Visitor, report_id: int) -> dict[str, Any]
         "evidence": _evidence(s, user, report),
         "comments": report_comments(s, user, report),
         "triage": triage,
+        # ---- campaigns (pages_campaigns): the report's campaign, for analysts and admins ----
+        "campaign_section": case_campaign(s, report.id) if triage else None,
+        # ---- end campaigns ----
         "triagers": [u.name for u in _triagers(s)] if triage else [],
         "statuses": STATUSES,
         "verdicts": VERDICTS,
