@@ -197,8 +197,8 @@ def _outcome(response: httpx.Response) -> str:
     # Signing out also lands on /login, but only a refusal asks to come back (?next=).
     if response.status_code in (303, 307) and location.startswith("/login?next="):
         return "login"
-    if response.status_code in (401, 403, 404):
-        return str(response.status_code)
+    if response.status_code in (401, 403, 404) or response.status_code >= 500:
+        return str(response.status_code)  # a 500 is never "allowed": it is a bug
     return "allowed"
 
 
