@@ -489,6 +489,10 @@ from counterlink.cli_campaigns import register as _register_campaigns  # noqa: E
 
 _register_campaigns(app)
 
+from counterlink.cli_campaigns_synth import register as _register_campaigns_synth  # noqa: E402
+
+_register_campaigns_synth(app)
+
 
 def main() -> None:
     app()

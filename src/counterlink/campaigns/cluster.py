@@ -21,7 +21,8 @@ from counterlink.campaigns.indicators import Indicators
 from counterlink.campaigns.model import Campaign, Link, Shared, campaign_id
 from counterlink.errors import InvalidInput
 
-# Components larger than this are checked for chaining and split into communities.
+# Components larger than this are checked for chaining: split into communities where only
+# weak links hold them together.
 GIANT = 300
 ACTIONS = ("merge", "confirm", "split", "exclude")
 
@@ -144,39 +145,39 @@ def cluster(
 def _split_giant(
     group: list[str], links: list[Link], must: list[list[str]]
 ) -> list[tuple[list[str], list[Link]]]:
-    """A chained giant split into communities (Louvain, seeded). Each strong shared value is a
-    node of its own, so the members of one value stay together and only the weak bridges
-    between groups are cut."""
+    """A large component split where it is only chained: the members joined by strong links
+    (one shared value strong enough on its own, such as a handle) are never cut apart; the
+    groups they form are split into communities (Louvain, seeded) over the weak links
+    between them."""
     import networkx as nx
 
-    graph = nx.Graph()
-    graph.add_nodes_from(group)
+    strong = _Groups(group, {})
     for link in links:
-        top = link.shared[0] if link.shared else None
-        if top is not None and top.weight >= 1.0:
-            hub = f"value:{top.kind}:{top.value}"
-            for end in (link.a, link.b):
-                weight = graph.get_edge_data(end, hub, {"weight": 0.0})["weight"]
-                graph.add_edge(end, hub, weight=max(weight, link.score))
-        else:
-            graph.add_edge(link.a, link.b, weight=link.score)
+        if link.shared and link.shared[0].weight >= 1.0:
+            strong.union(link.a, link.b)
+    for merged in must:  # an analyst's merge outranks the algorithm
+        inside = [m for m in merged if m in strong.parent]
+        for other in inside[1:]:
+            strong.union(inside[0], other)
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for member in group:
+        blocks[strong.find(member)].append(member)
+    if len(blocks) == 1:
+        return [(group, links)]
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(blocks))
+    for link in links:
+        ra, rb = strong.find(link.a), strong.find(link.b)
+        if ra != rb:
+            weight = graph.get_edge_data(ra, rb, {"weight": 0.0})["weight"]
+            graph.add_edge(ra, rb, weight=weight + link.score)
     communities = nx.community.louvain_communities(graph, weight="weight", seed=0)
-    member_set = set(group)
-    parts = [sorted(n for n in c if n in member_set) for c in communities]
-    # An analyst's merge outranks the algorithm: parts holding one merged group are rejoined.
-    where = {m: k for k, part in enumerate(parts) for m in part}
-    for merged in must:
-        indices = sorted({where[m] for m in merged if m in where})
-        for k in indices[1:]:
-            parts[indices[0]].extend(parts[k])
-            for m in parts[k]:
-                where[m] = indices[0]
-            parts[k] = []
     out = []
-    for part in parts:
+    for community in communities:
+        part = sorted(m for root in community for m in blocks[root])
         if len(part) >= 2:
-            inside = set(part)
-            out.append((part, [lk for lk in links if lk.a in inside and lk.b in inside]))
+            kept = set(part)
+            out.append((part, [lk for lk in links if lk.a in kept and lk.b in kept]))
     return out
 
 

@@ -1,14 +1,15 @@
 """Which approaches share enough to be linked, and why: never all pairs.
 
 Candidates come from blocking: an inverted index of exact indicator values, locality-sensitive
-hashing of photo hashes (8 bands of 8 bits: any two hashes within 7 bits share a band) and of
-template signatures (16 bands of 4 MinHash values), and rare words of firm names for fuzzy
-matching. Each shared indicator weighs its kind's base weight, discounted as the value becomes
-common: a value held by more than ``cutoff`` approaches links nothing, one held by at most a
-tenth of that (half, for specific values such as handles) keeps its full weight, and in
-between the weight falls with the log of its frequency. Free webmail domains and platform
-websites never count. Two approaches are linked when the weights of what they share add up to
-``threshold`` (one weight per family: a full name and the same name's initials count once).
+hashing of photo hashes (4 bands of 16 bits) and of template signatures (16 bands of 4 MinHash
+values), and rare words of firm names for fuzzy matching. Each shared indicator weighs its
+kind's base weight, discounted as the value becomes common (for handles, numbers, domains,
+photos and firms: how many different people stand behind it): a value held by more than
+``cutoff`` links nothing, one held by at most a tenth of that (half, for specific values such
+as handles) keeps its full weight, and in between the weight falls with the log of its
+frequency. Free webmail domains and platform websites never count. Two approaches are linked
+when the weights of what they share add up to ``threshold`` (one weight per family: a full
+name and the same name's initials count once).
 """
 
 from __future__ import annotations
@@ -119,13 +120,30 @@ def _score(shared: Iterable[Shared]) -> tuple[float, tuple[Shared, ...]]:
     return sum(s.weight for s in kept), kept
 
 
-def _bands(value: np.ndarray | int, kind: str) -> list[tuple[str, int, object]]:
-    if kind == "photo":
-        assert isinstance(value, int)
-        return [("photo", band, (value >> (8 * band)) & 0xFF) for band in range(8)]
-    assert isinstance(value, np.ndarray)
-    rows = value.reshape(16, -1)
-    return [("template", band, rows[band].tobytes()) for band in range(16)]
+# Kinds whose commonness is measured in people rather than approaches.
+BY_PERSONA = SPECIFIC | {"firm"}
+
+
+def _persona_ids(items: Sequence[Indicators]) -> list[int]:
+    """A number per approach for the person it claims to come from: its full-name key, else
+    its surname-and-initial key, else the approach itself."""
+    ids: dict[str, int] = {}
+    out = []
+    for i, item in enumerate(items):
+        names = dict(item.keys)  # the last key of a kind wins; any one is fine as an identity
+        who = names.get("name") or names.get("name_initial") or f"#{i}"
+        out.append(ids.setdefault(who, len(ids)))
+    return out
+
+
+def _spread(kind: str, members: list[int], personas: list[int]) -> int:
+    """How common a value is. For a handle, a number, a domain, a photo or a firm: how many
+    different people stand behind it — gmail.com or a switchboard number sits behind
+    thousands of names, a campaign's handle behind its few cover personas however many
+    approaches they send. For a name: how many approaches carry it."""
+    if kind in BY_PERSONA:
+        return len({personas[m] for m in members})
+    return len(members)
 
 
 def link(items: Sequence[Indicators], settings: LinkSettings | None = None) -> Links:
@@ -136,8 +154,9 @@ def link(items: Sequence[Indicators], settings: LinkSettings | None = None) -> L
     for i, item in enumerate(items):
         for key in item.keys:
             holders[key].append(i)
+    personas = _persona_ids(items)
     value_weights = {
-        key: settings.weight(key[0], len(members), total)
+        key: settings.weight(key[0], _spread(key[0], members, personas), total)
         for key, members in holders.items()
         if len(members) > 1
     }
@@ -171,21 +190,30 @@ def link(items: Sequence[Indicators], settings: LinkSettings | None = None) -> L
     return Links(links, value_weights, dict(holders))
 
 
-def _buckets(items: Sequence[Indicators], kind: str, cap: int) -> Iterable[tuple[int, int]]:
-    buckets: dict[tuple[str, int, object], list[int]] = defaultdict(list)
-    for i, item in enumerate(items):
-        value = item.photo if kind == "photo" else item.template
-        if value is None:
-            continue
-        for band in _bands(value, kind):
-            buckets[band].append(i)
-    seen: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if 1 < len(members) <= cap:
-            for pair in combinations(members, 2):
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+def _band_pairs(bands: np.ndarray, rows: np.ndarray, cap: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of ``rows`` that share a key in any band (``bands``: one row of keys per band),
+    from buckets of 2 to ``cap`` members, each pair once (lower index first). Sorting, not
+    dictionaries: a million approaches stay a few arrays."""
+    lefts: list[np.ndarray] = []
+    rights: list[np.ndarray] = []
+    for keys in bands:
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        sizes = np.diff(np.r_[starts, len(ordered)])
+        for size in np.unique(sizes[(sizes >= 2) & (sizes <= cap)]).tolist():
+            first = starts[sizes == size]
+            members = rows[order[first[:, None] + np.arange(size)]]  # groups x size
+            i, j = np.triu_indices(size, k=1)
+            lefts.append(members[:, i].ravel())
+            rights.append(members[:, j].ravel())
+    if not lefts:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    left, right = np.concatenate(lefts), np.concatenate(rights)
+    low, high = np.minimum(left, right), np.maximum(left, right)
+    code = np.unique(low.astype(np.int64) * (int(rows.max()) + 1) + high)
+    return code // (int(rows.max()) + 1), code % (int(rows.max()) + 1)
 
 
 def _similar_photos(
@@ -194,21 +222,27 @@ def _similar_photos(
     total: int,
     pairs: dict[tuple[int, int], list[Shared]],
 ) -> None:
-    exact: dict[int, int] = defaultdict(int)
-    for item in items:
-        if item.photo is not None:
-            exact[item.photo] += 1
-    for a, b in _buckets(items, "photo", settings.bucket_cap):
-        pa, pb = items[a].photo, items[b].photo
-        assert pa is not None and pb is not None
-        distance = (pa ^ pb).bit_count()
-        if distance <= settings.photo_bits:
-            holders = max(exact[pa], exact[pb])
-            # Re-encoding flips a few bits: full weight up to 4, less beyond.
-            weight = settings.weight("photo", holders, total) * (1 - max(0, distance - 4) / 8)
-            if weight > 0:
-                value = f"{pa:016x}" if pa == pb else f"{pa:016x}~{pb:016x} ({distance} bits)"
-                pairs[(a, b)].append(Shared("photo", value, weight))
+    """Photo hashes within ``photo_bits``: found through 4 bands of 16 bits (any two hashes
+    within 3 bits share a band, most within 4 to 6 do), checked exactly."""
+    rows = np.array([i for i, item in enumerate(items) if item.photo is not None], dtype=np.int64)
+    if len(rows) < 2:
+        return
+    hashes = np.array([items[i].photo for i in rows], dtype=np.uint64)
+    bands = np.stack([(hashes >> np.uint64(16 * k)) & np.uint64(0xFFFF) for k in range(4)])
+    left, right = _band_pairs(bands, np.arange(len(rows)), settings.bucket_cap)
+    distance = np.bitwise_count(hashes[left] ^ hashes[right])
+    keep = np.flatnonzero(distance <= settings.photo_bits)
+    values, counts = np.unique(hashes, return_counts=True)
+    holders = dict(zip(values.tolist(), counts.tolist(), strict=True))
+    for k in keep.tolist():
+        a, b = int(rows[left[k]]), int(rows[right[k]])
+        pa, pb, bits = int(hashes[left[k]]), int(hashes[right[k]]), int(distance[k])
+        # Re-encoding flips a few bits: full weight up to 4, less beyond.
+        weight = settings.weight("photo", max(holders[pa], holders[pb]), total)
+        weight *= 1 - max(0, bits - 4) / 8
+        if weight > 0:
+            value = f"{pa:016x}" if pa == pb else f"{pa:016x}~{pb:016x} ({bits} bits)"
+            pairs[(a, b)].append(Shared("photo", value, weight))
 
 
 def _similar_templates(
@@ -217,30 +251,36 @@ def _similar_templates(
     total: int,
     pairs: dict[tuple[int, int], list[Shared]],
 ) -> None:
-    """Near-duplicate persona texts. A text many approaches share (a recruiting agency's
-    standard note, a platform's canned invitation) is generic like a common name: a bucket
-    fuller than the generic cutoff is skipped, and the more near-copies an approach has, the
-    less its resemblance to any one of them says."""
-    cap = min(settings.bucket_cap, int(settings.cutoff("template", total)))
-    candidates = list(_buckets(items, "template", cap))
-    if not candidates:
+    """Near-duplicate persona texts, through 16 bands of 4 MinHash values. A text many
+    approaches share (a recruiting agency's standard note, a platform's canned invitation) is
+    generic like a common name: a bucket fuller than the generic cutoff is skipped, and the
+    more near-copies an approach has, the less its resemblance to any one of them says."""
+    rows = np.array(
+        [i for i, item in enumerate(items) if item.template is not None], dtype=np.int64
+    )
+    if len(rows) < 2:
         return
-    width = next(len(i.template) for i in items if i.template is not None)
-    matrix = np.zeros((len(items), width), dtype=np.uint64)
-    for k, item in enumerate(items):
-        if item.template is not None:
-            matrix[k] = item.template
-    left = np.fromiter((a for a, _ in candidates), dtype=np.int64, count=len(candidates))
-    right = np.fromiter((b for _, b in candidates), dtype=np.int64, count=len(candidates))
+    matrix = np.stack([np.asarray(items[i].template, dtype=np.uint64) for i in rows])
+    grouped = matrix.reshape(len(rows), 16, -1)
+    # Each band's values folded into one 64-bit key (a collision only adds a candidate).
+    keys = np.zeros((16, len(rows)), dtype=np.uint64)
+    for column in range(grouped.shape[2]):
+        keys = keys * np.uint64(0x100000001B3) ^ grouped[:, :, column].T
+    cap = min(settings.bucket_cap, int(settings.cutoff("template", total)))
+    left, right = _band_pairs(keys, np.arange(len(rows)), cap)
+    if not len(left):
+        return
     similarity = (matrix[left] == matrix[right]).mean(axis=1)
     keep = np.flatnonzero(similarity >= settings.template_min)
-    copies = np.bincount(np.concatenate([left[keep], right[keep]]), minlength=len(items))
+    copies = np.bincount(np.concatenate([left[keep], right[keep]]), minlength=len(rows))
     for k in keep.tolist():
         a, b = int(left[k]), int(right[k])
         holders = int(max(copies[a], copies[b])) + 1
         weight = settings.weight("template", holders, total) * float(similarity[k])
         if weight > 0:
-            pairs[(a, b)].append(Shared("template", f"{similarity[k]:.2f} similar", weight))
+            pairs[(int(rows[a]), int(rows[b]))].append(
+                Shared("template", f"{similarity[k]:.2f} similar", weight)
+            )
 
 
 def _similar_firms(
