@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
@@ -172,11 +173,17 @@ def _photo_hash(approach: Approach) -> int | None:
         return None
 
 
+def _crc32(data: bytes) -> int:
+    # A 32-bit hash of a shingle: CRC-32 is several times cheaper than datasketch's default
+    # SHA-1, and as good for MinHash over short strings (it only has to spread them).
+    return zlib.crc32(data)
+
+
 @cache
 def _minhash_base(num_perm: int) -> object:
     from datasketch import MinHash
 
-    return MinHash(num_perm=num_perm, seed=1)
+    return MinHash(num_perm=num_perm, seed=1, hashfunc=_crc32)
 
 
 def template_signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray | None:
@@ -192,6 +199,7 @@ def template_signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray | None
     minhash = MinHash(
         num_perm=num_perm,
         seed=1,
+        hashfunc=_crc32,
         permutations=base.permutations,  # type: ignore[attr-defined]
         scheme=base.scheme,  # type: ignore[attr-defined]
     )

@@ -120,6 +120,10 @@ def _score(shared: Iterable[Shared]) -> tuple[float, tuple[Shared, ...]]:
     return sum(s.weight for s in kept), kept
 
 
+# Candidate pairs compared at once (memory: BATCH x 2 signatures).
+BATCH = 100_000
+# A value seeds candidate pairs when it weighs at least this much.
+SEED = 0.3
 # Kinds whose commonness is measured in people rather than approaches.
 BY_PERSONA = SPECIFIC | {"firm"}
 
@@ -160,26 +164,36 @@ def link(items: Sequence[Indicators], settings: LinkSettings | None = None) -> L
         for key, members in holders.items()
         if len(members) > 1
     }
+    # Candidate pairs are seeded only by values that weigh something on their own; the weaker
+    # values two candidates share are added afterwards, so a common surname-and-initial never
+    # enumerates its thousands of pairs. (A pair held together only by several values below
+    # SEED each is not found: it would need four of them to reach the threshold.)
     pairs: dict[tuple[int, int], list[Shared]] = defaultdict(list)
     strong: list[tuple[int, int, Shared]] = []
     for key, weight in value_weights.items():
-        if weight <= 0:
-            continue
         members = holders[key]
-        shared = Shared(key[0], key[1], weight)
+        if weight < SEED:
+            continue
         if len(members) <= settings.pair_cap:
-            for a, b in combinations(members, 2):
-                pairs[(a, b)].append(shared)
+            for pair in combinations(members, 2):
+                pairs[pair]  # creates the candidate
         elif weight >= settings.threshold:
             # Enough on its own but held by many: a star joins them all without listing
             # every pair.
+            shared = Shared(key[0], key[1], weight)
             strong.extend((members[0], other, shared) for other in members[1:])
     _similar_photos(items, settings, total, pairs)
-    _similar_templates(items, settings, total, pairs)
     _similar_firms(items, settings, total, pairs, holders)
+    _similar_templates(items, settings, total, pairs)
     found: dict[tuple[int, int], Link] = {}
-    for (a, b), shared_list in pairs.items():
-        score, kept = _score(shared_list)
+    for (a, b), extra in pairs.items():
+        common = set(items[a].keys).intersection(items[b].keys)
+        shared_list = [
+            Shared(kind, value, value_weights[(kind, value)])
+            for kind, value in common
+            if value_weights.get((kind, value), 0.0) > 0
+        ]
+        score, kept = _score([*shared_list, *extra])
         if score >= settings.threshold:
             found[(a, b)] = Link(items[a].id, items[b].id, score, kept)
     for a, b, shared in strong:
@@ -260,27 +274,34 @@ def _similar_templates(
     )
     if len(rows) < 2:
         return
-    matrix = np.stack([np.asarray(items[i].template, dtype=np.uint64) for i in rows])
+    matrix = np.stack([np.asarray(items[i].template) for i in rows])
     grouped = matrix.reshape(len(rows), 16, -1)
     # Each band's values folded into one 64-bit key (a collision only adds a candidate).
     keys = np.zeros((16, len(rows)), dtype=np.uint64)
     for column in range(grouped.shape[2]):
-        keys = keys * np.uint64(0x100000001B3) ^ grouped[:, :, column].T
+        keys = keys * np.uint64(0x100000001B3) ^ grouped[:, :, column].T.astype(np.uint64)
     cap = min(settings.bucket_cap, int(settings.cutoff("template", total)))
     left, right = _band_pairs(keys, np.arange(len(rows)), cap)
     if not len(left):
         return
-    similarity = (matrix[left] == matrix[right]).mean(axis=1)
+    # In batches: millions of candidates in big campaigns must not become gigabytes at once.
+    similarity = np.concatenate(
+        [
+            (matrix[left[i : i + BATCH]] == matrix[right[i : i + BATCH]]).mean(axis=1)
+            for i in range(0, len(left), BATCH)
+        ]
+    )
     keep = np.flatnonzero(similarity >= settings.template_min)
     copies = np.bincount(np.concatenate([left[keep], right[keep]]), minlength=len(rows))
-    for k in keep.tolist():
-        a, b = int(left[k]), int(right[k])
-        holders = int(max(copies[a], copies[b])) + 1
-        weight = settings.weight("template", holders, total) * float(similarity[k])
-        if weight > 0:
-            pairs[(int(rows[a]), int(rows[b]))].append(
-                Shared("template", f"{similarity[k]:.2f} similar", weight)
-            )
+    holders = np.maximum(copies[left[keep]], copies[right[keep]]) + 1
+    alone = settings.threshold
+    for k, count in zip(keep.tolist(), holders.tolist(), strict=True):
+        pair = (int(rows[left[k]]), int(rows[right[k]]))
+        weight = settings.weight("template", count, total) * float(similarity[k])
+        # A resemblance too weak to link on its own only matters beside other evidence: a
+        # pair with nothing else in common is not kept (millions of them in big campaigns).
+        if weight > 0 and (weight >= alone or pair in pairs):
+            pairs[pair].append(Shared("template", f"{similarity[k]:.2f} similar", weight))
 
 
 def _similar_firms(
