@@ -15,6 +15,10 @@ CORE = [
     "counterlink.model",
     "counterlink.metrics",
     "counterlink.train",
+    "counterlink.campaigns",
+    "counterlink.campaigns.stream",
+    "counterlink.campaigns.synth",
+    "counterlink.campaigns.quality",
 ]
 # rich is not listed: scikit-learn (used by training) imports it itself.
 FRAMEWORKS = ["typer", "click", "fastapi", "starlette", "sqlalchemy", "dask", "uvicorn"]
