@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from typer.testing import CliRunner
+
+from counterlink.cli_share import register
+from tests.share.conftest import approach
+
+
+def app() -> typer.Typer:
+    application = typer.Typer()
+    register(application)
+
+    @application.callback()
+    def _root() -> None:
+        """Test root, so that `share` stays a subcommand."""
+
+    return application
+
+
+def write(tmp_path: Path) -> Path:
+    path = tmp_path / "in.jsonl"
+    rows = [approach("a1").to_json_dict(), approach("a2").to_json_dict()]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    return path
+
+
+def test_share_stix_and_misp(tmp_path: Path) -> None:
+    source = write(tmp_path)
+    for fmt in ("stix", "misp"):
+        result = CliRunner().invoke(
+            app(), ["share", str(source), "--format", fmt, "--tlp", "green"]
+        )
+        assert result.exit_code == 0, result.output
+        lines = [json.loads(x) for x in result.stdout.splitlines()]
+        assert len(lines) == 2
+        assert "loss: a1: target.name: withheld" in result.stderr
+
+
+def test_share_refuses_red(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app(), ["share", str(write(tmp_path)), "--format", "stix", "--tlp", "red"]
+    )
+    assert result.exit_code == 2
+    assert "refused" in result.stderr
+
+
+def test_share_out_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        app(),
+        [
+            "share",
+            str(write(tmp_path)),
+            "--format",
+            "misp",
+            "--audience",
+            "public",
+            "--tlp",
+            "clear",
+            "--out",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    events = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    assert {t["name"] for t in events[0]["Tag"]} == {"tlp:clear", "PAP:CLEAR"}
