@@ -46,7 +46,7 @@ class ShareRefused(CounterlinkError):
 
 
 def check_tlp(value: str, what: str = "tlp") -> str:
-    """``value`` as a TLP level (lower case), or InvalidTlp naming ``what``."""
+    """``value`` as a TLP level (lower case), or a CounterlinkError naming the field ``what``."""
     level = value.strip().lower().removeprefix("tlp:")
     if level == "white":  # TLP 1.0's name for clear
         level = "clear"
