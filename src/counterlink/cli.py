@@ -16,6 +16,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from counterlink import __version__
@@ -62,7 +63,8 @@ def user_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except CounterlinkError as exc:
-            err.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+            # Escaped: a message may hold brackets ("install counterlink[dask]", a file name).
+            err.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True, soft_wrap=True)
             raise typer.Exit(2) from None
 
     return wrapper
@@ -476,22 +478,28 @@ def eval_command(
         out.print(f"Reliability plot: {plot}", markup=False)
 
 
-# The database commands (user, token, audit, db, export); they import SQLAlchemy only when run.
-from counterlink.cli_store import register as _register_store  # noqa: E402
+# Commands kept in their own modules (database, web, campaigns, sharing, batch).
+def _register_subcommands() -> None:
+    """Add the commands that live in their own modules (each imports only what it needs, when
+    run). A module imported before this one (a test importing it directly) is still being
+    initialised here and registers nothing: it is skipped, not an import error."""
+    import importlib
 
-_register_store(app)
+    for name in (
+        "cli_store",
+        "cli_web",
+        "cli_campaigns",
+        "cli_campaigns_synth",
+        "cli_share",
+        "cli_batch",
+    ):
+        module = importlib.import_module(f"counterlink.{name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(app)
 
-from counterlink.cli_web import register as _register_web  # noqa: E402
 
-_register_web(app)
-
-from counterlink.cli_campaigns import register as _register_campaigns  # noqa: E402
-
-_register_campaigns(app)
-
-from counterlink.cli_campaigns_synth import register as _register_campaigns_synth  # noqa: E402
-
-_register_campaigns_synth(app)
+_register_subcommands()
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ ACCEPTED_WARNINGS = {"244"}
 
 
 def validate(bundle: dict[str, object]) -> None:
-    from stix2validator import (  # type: ignore[import-untyped]
+    from stix2validator import (
         ValidationOptions,
         validate_string,
     )

@@ -5,7 +5,8 @@ template), explained, suppressing values everyone shares, and respecting analyst
     result = find_campaigns(approaches)            # in-process
     result.to_json()                               # {"campaigns": [...], ...}
 
-The same steps run on Dask for inputs too big for one machine (``counterlink.campaigns.dask``).
+The same steps run on Dask for inputs too big for one machine
+(``counterlink.campaigns.dask_engine``, ``counterlink batch campaigns``).
 """
 
 from __future__ import annotations

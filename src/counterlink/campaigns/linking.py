@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -204,10 +204,14 @@ def link(items: Sequence[Indicators], settings: LinkSettings | None = None) -> L
     return Links(links, value_weights, dict(holders))
 
 
-def _band_pairs(bands: np.ndarray, rows: np.ndarray, cap: int) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of ``rows`` that share a key in any band (``bands``: one row of keys per band),
-    from buckets of 2 to ``cap`` members, each pair once (lower index first). Sorting, not
-    dictionaries: a million approaches stay a few arrays."""
+Filter = Callable[[np.ndarray, np.ndarray], np.ndarray]
+
+
+def _band_pairs(bands: np.ndarray, cap: int, keep: Filter) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of rows that share a key in any band (``bands``: one row of keys per band) and
+    pass ``keep`` (a boolean mask over candidate pairs), from buckets of 2 to ``cap`` members,
+    each pair once (lower index first). Candidates are filtered as they are made, in pieces,
+    so memory holds the survivors, not every collision of a million hashes."""
     lefts: list[np.ndarray] = []
     rights: list[np.ndarray] = []
     for keys in bands:
@@ -217,17 +221,20 @@ def _band_pairs(bands: np.ndarray, rows: np.ndarray, cap: int) -> tuple[np.ndarr
         sizes = np.diff(np.r_[starts, len(ordered)])
         for size in np.unique(sizes[(sizes >= 2) & (sizes <= cap)]).tolist():
             first = starts[sizes == size]
-            members = rows[order[first[:, None] + np.arange(size)]]  # groups x size
             i, j = np.triu_indices(size, k=1)
-            lefts.append(members[:, i].ravel())
-            rights.append(members[:, j].ravel())
+            step = max(1, BATCH // len(i))
+            for chunk in range(0, len(first), step):
+                members = order[first[chunk : chunk + step, None] + np.arange(size)]
+                left, right = members[:, i].ravel(), members[:, j].ravel()
+                mask = keep(left, right)
+                lefts.append(np.minimum(left[mask], right[mask]))
+                rights.append(np.maximum(left[mask], right[mask]))
     if not lefts:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
-    left, right = np.concatenate(lefts), np.concatenate(rights)
-    low, high = np.minimum(left, right), np.maximum(left, right)
-    code = np.unique(low.astype(np.int64) * (int(rows.max()) + 1) + high)
-    return code // (int(rows.max()) + 1), code % (int(rows.max()) + 1)
+    width = len(bands[0]) + 1
+    code = np.unique(np.concatenate(lefts).astype(np.int64) * width + np.concatenate(rights))
+    return code // width, code % width
 
 
 def _similar_photos(
@@ -243,12 +250,16 @@ def _similar_photos(
         return
     hashes = np.array([items[i].photo for i in rows], dtype=np.uint64)
     bands = np.stack([(hashes >> np.uint64(16 * k)) & np.uint64(0xFFFF) for k in range(4)])
-    left, right = _band_pairs(bands, np.arange(len(rows)), settings.bucket_cap)
+
+    def close(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        mask: np.ndarray = np.bitwise_count(hashes[left] ^ hashes[right]) <= settings.photo_bits
+        return mask
+
+    left, right = _band_pairs(bands, settings.bucket_cap, close)
     distance = np.bitwise_count(hashes[left] ^ hashes[right])
-    keep = np.flatnonzero(distance <= settings.photo_bits)
     values, counts = np.unique(hashes, return_counts=True)
     holders = dict(zip(values.tolist(), counts.tolist(), strict=True))
-    for k in keep.tolist():
+    for k in range(len(left)):
         a, b = int(rows[left[k]]), int(rows[right[k]])
         pa, pb, bits = int(hashes[left[k]]), int(hashes[right[k]]), int(distance[k])
         # Re-encoding flips a few bits: full weight up to 4, less beyond.
@@ -267,8 +278,9 @@ def _similar_templates(
 ) -> None:
     """Near-duplicate persona texts, through 16 bands of 4 MinHash values. A text many
     approaches share (a recruiting agency's standard note, a platform's canned invitation) is
-    generic like a common name: a bucket fuller than the generic cutoff is skipped, and the
-    more near-copies an approach has, the less its resemblance to any one of them says."""
+    generic like a common name: a bucket of more than ``descriptive_cutoff`` near-copies is
+    skipped (whatever the size of the input: bucket pairs grow with its square), and the more
+    near-copies an approach has, the less its resemblance to any one of them says."""
     rows = np.array(
         [i for i, item in enumerate(items) if item.template is not None], dtype=np.int64
     )
@@ -280,22 +292,20 @@ def _similar_templates(
     keys = np.zeros((16, len(rows)), dtype=np.uint64)
     for column in range(grouped.shape[2]):
         keys = keys * np.uint64(0x100000001B3) ^ grouped[:, :, column].T.astype(np.uint64)
-    cap = min(settings.bucket_cap, int(settings.cutoff("template", total)))
-    left, right = _band_pairs(keys, np.arange(len(rows)), cap)
+
+    def similar(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        mask: np.ndarray = (matrix[left] == matrix[right]).mean(axis=1) >= settings.template_min
+        return mask
+
+    cap = min(settings.bucket_cap, settings.descriptive_cutoff)
+    left, right = _band_pairs(keys, cap, similar)
     if not len(left):
         return
-    # In batches: millions of candidates in big campaigns must not become gigabytes at once.
-    similarity = np.concatenate(
-        [
-            (matrix[left[i : i + BATCH]] == matrix[right[i : i + BATCH]]).mean(axis=1)
-            for i in range(0, len(left), BATCH)
-        ]
-    )
-    keep = np.flatnonzero(similarity >= settings.template_min)
-    copies = np.bincount(np.concatenate([left[keep], right[keep]]), minlength=len(rows))
-    holders = np.maximum(copies[left[keep]], copies[right[keep]]) + 1
+    similarity = (matrix[left] == matrix[right]).mean(axis=1)
+    copies = np.bincount(np.concatenate([left, right]), minlength=len(rows))
+    holders = np.maximum(copies[left], copies[right]) + 1
     alone = settings.threshold
-    for k, count in zip(keep.tolist(), holders.tolist(), strict=True):
+    for k, count in enumerate(holders.tolist()):
         pair = (int(rows[left[k]]), int(rows[right[k]]))
         weight = settings.weight("template", count, total) * float(similarity[k])
         # A resemblance too weak to link on its own only matters beside other evidence: a

@@ -72,7 +72,9 @@ def _first_line_is_json(text: str) -> bool:
 
 
 def _json_lines(text: str, path: Path | str) -> Iterable[tuple[int, Any]]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: JSON strings may hold U+2028 or U+0085, which splitlines() would
+    # break a record at.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import stix2  # type: ignore[import-untyped]
+import stix2
 
 from counterlink.share.model import LossItem, ShareCampaign, ShareCase, may_receive, strictest
 from counterlink.share.prepare import Prepared, finish, prepare, stable_uuid
