@@ -63,7 +63,9 @@ class LinkSettings:
         or two weaker ones such as a name and a firm).
     specific_cutoff / specific_share: a specific value (handle, phone...) held by more than
         max(cutoff, share x N) approaches is generic.
-    descriptive_cutoff / descriptive_share: the same for names, firms and profile stems.
+    descriptive_cutoff / descriptive_share: the same for names, firms and profile stems. The
+        share is 0: fifty people of the same name are generic in any amount of data, and a
+        cutoff growing with the input would make pair candidates grow with its square.
     pair_cap: weak values held by at most this many approaches are compared pair by pair;
         above it only strong values link (as a star, never all pairs).
     bucket_cap: an LSH bucket with more members than this is a generic photo or text.
@@ -75,7 +77,7 @@ class LinkSettings:
     specific_cutoff: int = 100
     specific_share: float = 0.005
     descriptive_cutoff: int = 50
-    descriptive_share: float = 0.0005
+    descriptive_share: float = 0.0
     pair_cap: int = 60
     bucket_cap: int = 200
     photo_bits: int = 6
