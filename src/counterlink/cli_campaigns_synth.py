@@ -249,32 +249,6 @@ def _ground_truth(
 
 def _approaches(path: Path) -> Iterator[tuple[int, Approach]]:
     """Each approach with its line: JSON Lines one line at a time, a JSON array read whole."""
-    from counterlink.ingest.approach_json import read_numbered, validate_approach
+    from counterlink.campaigns.stream import iter_approaches
 
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    except OSError as exc:
-        raise InvalidInput(f"cannot read: {exc.strerror}", file=path) from None
-    if head.startswith(b"["):
-        yield from read_numbered(path)
-        return
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            try:
-                text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError:
-                raise InvalidInput(
-                    "not UTF-8 text; save the file as UTF-8", file=path, line=number
-                ) from None
-            if not text.strip():
-                continue
-            try:
-                item = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise InvalidInput(
-                    f"malformed JSON Lines record: {exc.msg} (column {exc.colno})",
-                    file=path,
-                    line=number,
-                ) from None
-            yield number, validate_approach(item, path, number)
+    return iter_approaches(path)

@@ -12,12 +12,14 @@ from pathlib import Path
 
 from counterlink.campaigns.indicators import Indicators, extract
 from counterlink.errors import InvalidInput
-from counterlink.ingest.approach_json import read_approach_file, validate_approach
+from counterlink.ingest.approach_json import read_approach_file, read_numbered, validate_approach
+from counterlink.schema import Approach
 
 CHUNK = 2000
 
 
-def _lines(path: Path) -> Iterator[tuple[int, str]]:
+def json_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The non-blank lines of a JSON Lines file with their numbers, read one at a time."""
     try:
         with path.open("rb") as handle:
             for number, raw in enumerate(handle, start=1):
@@ -33,23 +35,35 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
         raise InvalidInput(f"cannot read: {exc.strerror}", file=path) from None
 
 
+def parse_line(path: Path | str, number: int, line: str) -> Approach:
+    """One JSON Lines record as an approach; errors name the file and line."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"malformed JSON Lines record: {exc.msg} (column {exc.colno})", file=path, line=number
+        ) from None
+    return validate_approach(item, path, number)
+
+
+def iter_approaches(path: Path) -> Iterator[tuple[int, Approach]]:
+    """Each approach of ``path`` with its line: JSON Lines one line at a time, a JSON array
+    or a single object read whole."""
+    if not is_json_lines(path):
+        yield from read_numbered(path)
+        return
+    for number, line in json_lines(path):
+        yield number, parse_line(path, number, line)
+
+
 def _extract_chunk(job: tuple[str, int, list[tuple[int, str]]]) -> list[Indicators]:
     path, start, lines = job
-    out = []
-    for k, (number, line) in enumerate(lines):
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InvalidInput(
-                f"malformed JSON Lines record: {exc.msg} (column {exc.colno})",
-                file=path,
-                line=number,
-            ) from None
-        out.append(extract(validate_approach(item, path, number), start + k))
-    return out
+    return [
+        extract(parse_line(path, number, line), start + k) for k, (number, line) in enumerate(lines)
+    ]
 
 
-def _is_json_lines(path: Path) -> bool:
+def is_json_lines(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
             head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -64,11 +78,11 @@ def indicators_from_file(
     """The indicators of every approach in ``path`` (JSON Lines streamed; a JSON array or a
     single object read whole). Ids default to ``#index`` as in :func:`extract`."""
     step = advance or (lambda _n: None)
-    if not _is_json_lines(path):
+    if not is_json_lines(path):
         approaches = read_approach_file(path)
         step(len(approaches))
         return [extract(a, i) for i, a in enumerate(approaches)]
-    lines = _lines(path)
+    lines = json_lines(path)
 
     def jobs_iter() -> Iterator[tuple[str, int, list[tuple[int, str]]]]:
         start = 0
