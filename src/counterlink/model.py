@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from counterlink.errors import InvalidModel
 from counterlink.schema import Level
 
+T = TypeVar("T")
 MODEL_FORMAT = "counterlink.model/1"
 MODEL_FILE = "model.json"
 
@@ -71,6 +73,29 @@ class ScoringModel:
         target = folder / MODEL_FILE
         target.write_text(json.dumps(self.to_json(), indent=2, sort_keys=False) + "\n", "utf-8")
         return target
+
+
+def read_artefact(path: Path | None, name: str, parse: Callable[[Any], T], kind: str) -> T:
+    """A JSON artefact of a model folder: ``path`` (a file), or the shipped
+    ``counterlink/models/default/NAME`` when None, parsed by ``parse``. Every failure is an
+    InvalidModel naming the file (and the line of a JSON error); nothing is ever unpickled."""
+    if path is None:
+        where: str | Path = f"counterlink/models/default/{name}"
+        text = resources.files("counterlink").joinpath("models/default", name).read_text("utf-8")
+    else:
+        where = path
+        try:
+            text = path.read_text("utf-8")
+        except OSError as exc:
+            raise InvalidModel(f"cannot read model: {exc.strerror}", file=path) from None
+    try:
+        return parse(json.loads(text))
+    except json.JSONDecodeError as exc:
+        raise InvalidModel(
+            f"malformed model JSON: {exc.msg}", file=where, line=exc.lineno
+        ) from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InvalidModel(f"invalid {kind}: {exc}", file=where) from None
 
 
 def load_model(folder: Path | None = None) -> ScoringModel:

@@ -16,19 +16,17 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from counterlink.errors import InvalidModel
+from counterlink.model import read_artefact
 from counterlink.schema import Approach
 from counterlink.sensitive.features import TextFeatures, round6
 
 TEXT_FORMAT = "counterlink.text-model/1"
 TEXT_FILE = "text.json"
-SHIPPED = "models/default"
 # Regularisation of the text model: C=10 was the best of (1, 3, 10, 30) by cross-validated
 # log-loss on the training files; fixed so that retraining is quick and reproducible.
 TEXT_C = 10.0
@@ -175,25 +173,10 @@ class ConversationTextModel:
     def load(cls, folder: Path | None = None) -> ConversationTextModel | None:
         """The text model of a model folder, or the shipped one; None when the folder has none
         (a model trained without text keeps working on its rule findings alone)."""
-        if folder is None:
-            where: str | Path = f"counterlink/{SHIPPED}/{TEXT_FILE}"
-            text = resources.files("counterlink").joinpath(SHIPPED, TEXT_FILE).read_text("utf-8")
-        else:
-            where = folder / TEXT_FILE
-            if not where.exists():
-                return None
-            try:
-                text = where.read_text("utf-8")
-            except OSError as exc:
-                raise InvalidModel(f"cannot read model: {exc.strerror}", file=where) from None
-        try:
-            return cls.from_json(json.loads(text))
-        except json.JSONDecodeError as exc:
-            raise InvalidModel(
-                f"malformed model JSON: {exc.msg}", file=where, line=exc.lineno
-            ) from None
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise InvalidModel(f"invalid text model: {exc}", file=where) from None
+        if folder is not None and not (folder / TEXT_FILE).exists():
+            return None
+        path = None if folder is None else folder / TEXT_FILE
+        return read_artefact(path, TEXT_FILE, cls.from_json, "text model")
 
 
 def _fit(

@@ -12,18 +12,16 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from counterlink.errors import InvalidModel
+from counterlink.model import read_artefact
 from counterlink.sensitive.features import TextFeatures, round6
 
 SENSITIVE_FORMAT = "counterlink.sensitive-model/1"
 MODEL_FILE = "sensitive.json"
-SHIPPED = "models/default"
 
 # What a request can be for, in the order titles list them.
 TYPES: dict[str, str] = {
@@ -184,24 +182,8 @@ class SensitiveRequestModel:
     def load(cls, folder: Path | None = None) -> SensitiveRequestModel:
         """Load the model in ``folder`` (a folder holding sensitive.json, or the file itself), or
         the shipped one."""
-        if folder is None:
-            where: str | Path = f"counterlink/{SHIPPED}/{MODEL_FILE}"
-            resource = resources.files("counterlink").joinpath(SHIPPED, MODEL_FILE)
-            text = resource.read_text("utf-8")
-        else:
-            where = folder / MODEL_FILE if folder.is_dir() else folder
-            try:
-                text = where.read_text("utf-8")
-            except OSError as exc:
-                raise InvalidModel(f"cannot read model: {exc.strerror}", file=where) from None
-        try:
-            return cls.from_json(json.loads(text))
-        except json.JSONDecodeError as exc:
-            raise InvalidModel(
-                f"malformed model JSON: {exc.msg}", file=where, line=exc.lineno
-            ) from None
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise InvalidModel(f"invalid sensitive-request model: {exc}", file=where) from None
+        path = None if folder is None else folder / MODEL_FILE if folder.is_dir() else folder
+        return read_artefact(path, MODEL_FILE, cls.from_json, "sensitive-request model")
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
