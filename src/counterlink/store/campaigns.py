@@ -387,16 +387,16 @@ class StoredCampaign:
     facts: dict[str, MemberFacts] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        """The same object as ``Campaign.to_json()`` (the CLI's and the API's shape)."""
-        return {
-            "id": self.id,
-            "members": self.members,
-            "indicators": self.indicators,
-            "first_seen": self.first_seen,
-            "last_seen": self.last_seen,
-            "targets": self.targets,
-            "personas": self.personas,
-        }
+        """Exactly ``Campaign.to_json()`` (the CLI's and the API's shape), made by it."""
+        return Campaign(
+            id=self.id,
+            members=self.members,
+            indicators=self.indicators,
+            first_seen=self.first_seen,
+            last_seen=self.last_seen,
+            targets=self.targets,
+            personas=self.personas,
+        ).to_json()
 
     def shared_with(self, member: str) -> list[tuple[SharedValue, list[str]]]:
         """What ``member`` shares with which other members, strongest first."""
