@@ -53,7 +53,9 @@ def test_check_json_lines_contract() -> None:
         "evidence",
         "guidance",
         "attack",
+        "source",  # None unless a partner's watchlist says so
     }
+    assert finding["source"] is None
     weights = [f["weight"] for f in record["findings"]]
     assert weights == sorted(weights, reverse=True)
     ev = finding["evidence"][0]

@@ -3,37 +3,55 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counterlink.advice import advice_for
 from counterlink.model import ScoringModel, load_model
 from counterlink.schema import Approach, Assessment, Finding
 from counterlink.signals.registry import Registry, default_registry
 
+if TYPE_CHECKING:
+    from counterlink.watchlist.match import Watchlist
+
 
 class Assessor:
     """Runs every detector of a registry over an approach and scores the findings.
 
     Build one and reuse it: loading the model and compiling the detectors happen once.
+    With a ``watchlist``, every approach is also matched against the indicators partners
+    shared; a hit is a finding whose weight is the watchlist's, not the model's.
     """
 
-    def __init__(self, model: ScoringModel | None = None, registry: Registry | None = None) -> None:
+    def __init__(
+        self,
+        model: ScoringModel | None = None,
+        registry: Registry | None = None,
+        watchlist: Watchlist | None = None,
+    ) -> None:
         self.model = model if model is not None else load_model()
         self.registry = registry if registry is not None else default_registry()
+        self.watchlist = watchlist
 
     @classmethod
-    def from_path(cls, model_dir: Path | None) -> Assessor:
-        return cls(load_model(model_dir), default_registry(model_dir))
+    def from_path(cls, model_dir: Path | None, watchlist: Watchlist | None = None) -> Assessor:
+        return cls(load_model(model_dir), default_registry(model_dir), watchlist)
 
     def findings(self, approach: Approach) -> list[Finding]:
-        """Every finding, weighted by the model, strongest first (ties keep detector order)."""
+        """Every finding, weighted by the model (watchlist hits by the watchlist), strongest
+        first (ties keep detector order)."""
         found = self.registry.run(approach)
         for finding in found:
             finding.weight = round(self.model.coefficients.get(finding.code, 0.0), 4)
+        if self.watchlist is not None:
+            found += self.watchlist.match(approach)
         return sorted(found, key=lambda f: -f.weight)
 
     def assess(self, approach: Approach) -> Assessment:
         findings = self.findings(approach)
-        score = self.model.probability({f.code for f in findings})
+        partner = sum(f.weight for f in findings if f.source is not None)
+        score = self.model.probability(
+            {f.code for f in findings if f.source is None}, extra=partner
+        )
         level = self.model.level(score)
         return Assessment(
             id=approach.id,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -21,6 +21,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from counterlink import __version__
 from counterlink.errors import CounterlinkError
+
+if TYPE_CHECKING:
+    from counterlink.watchlist.match import Watchlist
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -80,6 +83,33 @@ ModelOption = Annotated[
 ]
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Write JSON Lines, one object per approach, to stdout.")
+]
+DatabaseOption = Annotated[
+    str | None,
+    typer.Option(
+        "--database",
+        envvar="COUNTERLINK_DATABASE_URL",
+        help="Database URL (default: a SQLite file in the user data folder).",
+        show_default=False,
+    ),
+]
+WatchlistOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--watchlist/--no-watchlist",
+        help="Match against the partner watchlist in the database (default: when there is "
+        "one; --watchlist: fail if it cannot be read).",
+        show_default=False,
+    ),
+]
+CommunityKeyOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--community-key",
+        help="File holding the community key, to match hashed (private) watchlist entries "
+        "(default: $COUNTERLINK_COMMUNITY_KEY).",
+        show_default=False,
+    ),
 ]
 
 
@@ -194,6 +224,9 @@ def check(
         ),
     ] = None,
     model: ModelOption = None,
+    watchlist: WatchlistOption = None,
+    community_key: CommunityKeyOption = None,
+    database: DatabaseOption = None,
 ) -> None:
     """Assess approaches: score, level, every finding with its evidence, and what to do.
 
@@ -211,7 +244,7 @@ def check(
     approaches, _ = _load_for_check(path, text)
     if not approaches:
         raise CounterlinkError("no approaches found in the input", file=path)
-    assessor = Assessor.from_path(model)
+    assessor = Assessor.from_path(model, _watchlist(watchlist, database, community_key))
     worst = -1
     for approach in approaches:
         assessment = assessor.assess(approach)
@@ -222,6 +255,12 @@ def check(
             out.print(render_assessment(approach, assessment))
     if fail_on is not None and worst >= LEVELS.index(fail_on.value):
         raise typer.Exit(1)
+
+
+def _watchlist(use: bool | None, database: str | None, key: Path | None) -> Watchlist | None:
+    from counterlink.cli_watchlist import watchlist_for_check
+
+    return watchlist_for_check(use, database, key)
 
 
 @contextmanager
@@ -277,6 +316,9 @@ def scan(
         ),
     ] = 0,
     model: ModelOption = None,
+    watchlist: WatchlistOption = None,
+    community_key: CommunityKeyOption = None,
+    database: DatabaseOption = None,
 ) -> None:
     """Rank every approach in a LinkedIn data export, riskiest first. Nothing leaves your machine.
 
@@ -303,7 +345,7 @@ def scan(
             "Invitations.csv (use `counterlink check` for other files)",
             file=export,
         )
-    assessor = Assessor.from_path(model)
+    assessor = Assessor.from_path(model, _watchlist(watchlist, database, community_key))
     total_rows = count_message_rows(export)
     with _progress(not json_output, "reading export", total_rows) as advance:
         data = read_export(export, progress=advance)
@@ -492,6 +534,7 @@ def _register_subcommands() -> None:
         "cli_campaigns_synth",
         "cli_share",
         "cli_batch",
+        "cli_watchlist",
     ):
         module = importlib.import_module(f"counterlink.{name}")
         register = getattr(module, "register", None)

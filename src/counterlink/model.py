@@ -44,8 +44,10 @@ class ScoringModel:
     def label(self) -> str:
         return f"{self.name}@{self.version}"
 
-    def probability(self, codes: set[str]) -> float:
-        logit = self.intercept + sum(self.coefficients.get(code, 0.0) for code in codes)
+    def probability(self, codes: set[str], extra: float = 0.0) -> float:
+        """The score of an approach with these finding codes; ``extra`` adds log-odds the model
+        did not learn (a partner watchlist hit's weight)."""
+        logit = self.intercept + sum(self.coefficients.get(code, 0.0) for code in codes) + extra
         return 1.0 / (1.0 + math.exp(-logit))
 
     def level(self, score: float) -> Level:

@@ -138,6 +138,9 @@ class Finding(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     guidance: list[str] = Field(default_factory=list)
     attack: str | None = None
+    # Who says so when it is not counterlink's own detectors: the partner whose shared
+    # indicators the approach matched (campaign.known_to_partner).
+    source: str | None = None
 
 
 class Assessment(BaseModel):

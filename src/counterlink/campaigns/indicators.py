@@ -27,7 +27,12 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from counterlink.schema import Approach
-from counterlink.signals.contacts import extract_contacts, is_free_webmail, is_linkedin
+from counterlink.signals.contacts import (
+    Contact,
+    extract_contacts,
+    is_free_webmail,
+    is_linkedin,
+)
 
 NUM_PERM = 64
 SHINGLE = 3
@@ -214,32 +219,67 @@ def _when(approach: Approach) -> str | None:
     return next((m.sent_at for m in approach.messages if m.sent_at), None)
 
 
+@dataclass(frozen=True)
+class CitedKey:
+    """One exact-match indicator and where the approach says it: ``text[start:end]`` of the
+    text at ``path`` (the whole field for a name or a profile URL)."""
+
+    kind: str
+    value: str
+    path: str
+    excerpt: str
+    start: int
+    end: int
+
+
+def cited_keys(approach: Approach) -> list[CitedKey]:
+    """The persona's name keys, profile slug and contact details, each with its evidence.
+
+    This is the one place these indicators are derived: campaign linking and the partner
+    watchlist match on exactly these values."""
+    persona = approach.persona
+    found: list[CitedKey] = []
+    if persona is not None:
+        if persona.name:
+            name = persona.name
+            found += [
+                CitedKey(k, v, "persona.name", name, 0, len(name)) for k, v in name_keys(name)
+            ]
+        slug = profile_slug(persona.url)
+        if slug and persona.url:
+            url = persona.url
+            found.append(CitedKey("profile", slug, "persona.url", url, 0, len(url)))
+            stem = _SLUG_SUFFIX.sub("", slug)
+            if stem != slug:
+                found.append(CitedKey("profile_stem", stem, "persona.url", url, 0, len(url)))
+    for contact in extract_contacts(approach):
+        found += [
+            CitedKey(kind, value, contact.path, contact.value, contact.start, contact.end)
+            for kind, value in _contact_keys(contact)
+        ]
+    return found
+
+
+def _contact_keys(contact: Contact) -> list[tuple[str, str]]:
+    if contact.kind in ("handle", "phone"):
+        return [(contact.kind, contact.normalised)]
+    if contact.kind == "email":
+        keys = [("email", contact.normalised)]
+        if contact.domain and not is_free_webmail(contact.domain):
+            keys.append(("email_domain", contact.domain))
+        return keys
+    if contact.kind == "url" and contact.domain:
+        host = contact.domain.lower()
+        if host not in _PLATFORM_HOSTS and not is_linkedin(host):
+            return [("website", host)]
+    return []
+
+
 def extract(approach: Approach, index: int) -> Indicators:
     """The indicators of ``approach`` (the ``index``-th of its input, for an id when it has
     none)."""
     persona = approach.persona
-    keys: list[tuple[str, str]] = []
-    if persona is not None:
-        keys += name_keys(persona.name)
-        slug = profile_slug(persona.url)
-        if slug:
-            keys.append(("profile", slug))
-            stem = _SLUG_SUFFIX.sub("", slug)
-            if stem != slug:
-                keys.append(("profile_stem", stem))
-    for contact in extract_contacts(approach):
-        if contact.kind == "handle":
-            keys.append(("handle", contact.normalised))
-        elif contact.kind == "phone":
-            keys.append(("phone", contact.normalised))
-        elif contact.kind == "email":
-            keys.append(("email", contact.normalised))
-            if contact.domain and not is_free_webmail(contact.domain):
-                keys.append(("email_domain", contact.domain))
-        elif contact.kind == "url" and contact.domain:
-            host = contact.domain.lower()
-            if host not in _PLATFORM_HOSTS and not is_linkedin(host):
-                keys.append(("website", host))
+    keys = [(k.kind, k.value) for k in cited_keys(approach)]
     firms: list[str] = []
     if persona is not None:
         for job in persona.experience or []:

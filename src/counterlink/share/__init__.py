@@ -1,4 +1,5 @@
-"""Sharing with partners: STIX 2.1 and MISP exports with TLP 2.0 markings and a loss report.
+"""Sharing with partners: STIX 2.1, MISP and private-matching (hashed) exports, with TLP 2.0
+markings and a loss report.
 
 Needs the ``share`` extra (stix2, stix2-validator, pymisp); the exporters import them only
 when called.
@@ -38,6 +39,14 @@ def export_misp(
     return run(subject, audience, identity_name)
 
 
+def export_hashed(
+    subject: ShareCase | ShareCampaign, audience: str, identity_name: str, key: bytes
+) -> tuple[dict[str, Any], list[LossItem]]:
+    from counterlink.share.hashed import export_hashed as run
+
+    return run(subject, audience, identity_name, key)
+
+
 __all__ = [
     "AUDIENCES",
     "AUDIENCE_MAX",
@@ -48,6 +57,7 @@ __all__ = [
     "ShareCampaign",
     "ShareCase",
     "ShareRefused",
+    "export_hashed",
     "export_misp",
     "export_stix",
     "may_receive",

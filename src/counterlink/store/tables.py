@@ -168,6 +168,8 @@ class Report(Base):
     target_sector: Mapped[str | None] = mapped_column(String(200))
     target_department: Mapped[str | None] = mapped_column(String(200))
     target_role: Mapped[str | None] = mapped_column(String(200))
+    # Finding code -> TLP, for a finding the team marks stricter than its case (sharing).
+    finding_tlp: Mapped[dict[str, Any]] = mapped_column(default=dict)
     first_triaged_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
 
@@ -203,12 +205,14 @@ class EvidenceFile(Base):
 
 class ReportEvidence(Base):
     __tablename__ = "report_evidence"
-    __table_args__ = (UniqueConstraint("report_id", "sha256"),)
+    __table_args__ = (UniqueConstraint("report_id", "sha256"), _one_of("tlp", TLPS, "tlp"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"))
     sha256: Mapped[str] = mapped_column(ForeignKey("evidence_files.sha256"), index=True)
     filename: Mapped[str] = mapped_column(String(255))
+    # The attachment's own TLP when stricter than its case's; None: the case's.
+    tlp: Mapped[str | None] = mapped_column(String(16))
     added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -298,3 +302,59 @@ class CampaignSnapshot(Base):
     last_judgement_id: Mapped[int] = mapped_column(Integer)
     algorithm: Mapped[str] = mapped_column(String(64))
     result: Mapped[dict[str, Any]]
+
+
+# ---- partner watchlist (store.watchlist) ----------------------------------------------------
+
+WATCH_FORMATS = ("stix", "misp", "hashed")
+
+
+class WatchlistSource(Base):
+    """One imported partner file or feed. Importing the same origin again replaces its entries."""
+
+    __tablename__ = "watchlist_sources"
+    __table_args__ = (
+        _one_of("format", WATCH_FORMATS, "format"),
+        _one_of("tlp", TLPS, "tlp"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    origin: Mapped[str] = mapped_column(String(1000), unique=True)
+    format: Mapped[str] = mapped_column(String(16))
+    tlp: Mapped[str] = mapped_column(String(16))
+    sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(100))
+    entry_count: Mapped[int] = mapped_column(Integer)
+
+    # Read-only: entries are written and deleted in bulk by store.watchlist.
+    entries: Mapped[list[WatchlistEntry]] = relationship(
+        viewonly=True, order_by="WatchlistEntry.id"
+    )
+
+
+class WatchlistEntry(Base):
+    """One indicator of a source: a normalised value, or a keyed digest of one."""
+
+    __tablename__ = "watchlist_entries"
+    __table_args__ = (
+        _one_of("tlp", TLPS, "tlp"),
+        CheckConstraint("value IS NOT NULL OR digest IS NOT NULL", name="value_or_digest"),
+        Index(None, "kind", "value"),
+        Index(None, "kind", "digest"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("watchlist_sources.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str | None] = mapped_column(String(500))
+    digest: Mapped[str | None] = mapped_column(String(64))
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    persona: Mapped[str | None] = mapped_column(String(300))
+    ref: Mapped[str | None] = mapped_column(String(200))
+    tlp: Mapped[str] = mapped_column(String(16))
+    confidence: Mapped[int | None] = mapped_column(Integer)
+    first_seen: Mapped[str | None] = mapped_column(String(40))

@@ -43,6 +43,7 @@ from counterlink.store.reports import (
 )
 from counterlink.store.tables import ROLES, Comment, Report, ReportEvent, User
 from counterlink.web.deps import DB, UNSAFE_METHODS, ApiVisitor, ApiWriter, require_role
+from counterlink.web.watch import assessor as watched_assessor
 
 PREFIX = "/api/v1"
 # An approach is a profile and a conversation: 1 MB is far beyond any real one, and keeps a
@@ -429,7 +430,7 @@ def submit_report(
     """Any signed-in user may report. The approach is assessed with the current model and
     stored with its assessment; the answer is the new report (its URL in `Location`)."""
     require_role(found, *ROLES)
-    assessment = request.app.state.assessor.assess(approach)
+    assessment = watched_assessor(request, s).assess(approach)
     report = create_report(s, found.user, approach, assessment)
     s.commit()
     response.headers["Location"] = f"{PREFIX}/reports/{report.id}"

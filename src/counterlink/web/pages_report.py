@@ -40,6 +40,7 @@ from counterlink.web.intake import (
     target_from,
     with_target,
 )
+from counterlink.web.watch import assessor as watched_assessor
 
 router = APIRouter(include_in_schema=False)
 
@@ -65,9 +66,8 @@ async def uploads(request: Request) -> list[UploadFile]:
 Uploads = Annotated[list[UploadFile], Depends(uploads)]
 
 
-def _assessor(request: Request) -> Assessor:
-    assessor: Assessor = request.app.state.assessor
-    return assessor
+def _assessor(request: Request, s: Session | None = None) -> Assessor:
+    return watched_assessor(request, s)
 
 
 # --- report an approach ---------------------------------------------------------------------------
@@ -141,7 +141,7 @@ def report_submit(
         if files:
             errors.append("Nothing was stored: choose the files to attach again.")
         return _form_page(request, fields, errors, 422)
-    assessment = _assessor(request).assess(approach)
+    assessment = _assessor(request, s).assess(approach)
     report = create_report(s, found.user, approach, assessment, approach.target)
     for name, data, _kind in accepted:
         attach_evidence(s, found.user, report.id, name, data)
@@ -309,7 +309,7 @@ def scan_report(
         ]
     except InvalidInput as exc:
         return _scan_page(request, f"nothing was reported: {_field_error(exc)}", 422)
-    assessor = _assessor(request)
+    assessor = _assessor(request, s)
     for item in chosen:
         # Assessed again here: a score sent back by the browser is never believed.
         create_report(s, found.user, item, assessor.assess(item), item.target)

@@ -1,0 +1,86 @@
+"""Private-matching export (``counterlink.hashed/1``): for each persona, only keyed digests of
+its normalised indicators, HMAC-SHA256 under a key the community shares
+(:mod:`counterlink.watchlist.digest`). A partner holding the key can tell "we saw this handle
+too"; a partner without it, or anyone the file leaks to, learns nothing but counts.
+
+Everything else of a case (messages, findings, notes, attachments, the persona's name in clear)
+is left out, and the loss report says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from counterlink.campaigns.indicators import cited_keys
+from counterlink.share.model import LossItem, ShareCampaign, ShareCase, ShareRefused, strictest
+from counterlink.share.prepare import Prepared, finish, prepare, stable_uuid
+from counterlink.watchlist.digest import HASHED_FORMAT, indicator_digest, key_id
+from counterlink.watchlist.model import WATCH_KINDS
+
+
+def _persona(p: Prepared, key: bytes) -> dict[str, Any]:
+    found = sorted({(k.kind, k.value) for k in cited_keys(p.approach) if k.kind in WATCH_KINDS})
+    return {
+        "id": f"persona--{stable_uuid('hashed-persona', p.key)}",
+        "tlp": p.tlp,
+        "first_seen": p.first_seen,
+        "last_seen": p.last_seen,
+        "indicators": [
+            {"kind": kind, "digest": indicator_digest(key, kind, value)} for kind, value in found
+        ],
+    }
+
+
+def _lose_content(p: Prepared) -> None:
+    p.lose(
+        "(case)",
+        "unrepresented",
+        "a hashed export carries only keyed digests of the persona's indicators: messages, "
+        "findings, notes, attachments and the persona's profile are not exported",
+    )
+    p.findings.clear()
+    p.notes.clear()
+    p.attachments.clear()
+    p.loss[:] = [item for item in p.loss if item.kind not in ("bytes",)]
+
+
+def export_hashed(
+    subject: ShareCase | ShareCampaign, audience: str, identity_name: str, key: bytes
+) -> tuple[dict[str, Any], list[LossItem]]:
+    """A ``counterlink.hashed/1`` document of ``subject`` for ``audience``, and the loss report.
+
+    Raises ShareRefused when the audience may receive nothing of it."""
+    cases = [subject] if isinstance(subject, ShareCase) else subject.cases
+    loss: list[LossItem] = []
+    kept: list[Prepared] = []
+    for case in cases:
+        try:
+            kept.append(prepare(case, audience))
+        except ShareRefused as exc:
+            if isinstance(subject, ShareCase):
+                raise
+            loss.append(LossItem(case.approach.id or "case", "(case)", "refused", exc.message))
+    if not kept:
+        assert isinstance(subject, ShareCampaign)
+        raise ShareRefused(
+            f"{subject.campaign.id}: no case of the campaign may go to the {audience} audience"
+        )
+    personas = []
+    for p in kept:
+        _lose_content(p)
+        personas.append(_persona(p, key))
+        finish(p)
+        loss += p.loss
+    document: dict[str, Any] = {
+        "format": HASHED_FORMAT,
+        "producer": identity_name,
+        "created": max(p.created for p in kept),
+        "audience": audience,
+        "tlp": strictest(*(p.tlp for p in kept)),
+        "key_id": key_id(key),
+        "algorithm": "HMAC-SHA256(key, kind + U+001F + normalised value)",
+        "personas": personas,
+    }
+    if isinstance(subject, ShareCampaign):
+        document["campaign"] = f"campaign--{stable_uuid('hashed-campaign', subject.campaign.id)}"
+    return document, loss
