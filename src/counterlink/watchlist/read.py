@@ -100,21 +100,26 @@ def parse_documents(documents: list[Any], origin: str) -> tuple[WatchSource, lis
     return source_from_hashed(documents, origin)
 
 
-def read_watch_file(path: Path, origin: str | None = None) -> Parsed:
-    """The watchlist source in ``path``; ``origin`` names it (default: the absolute path)."""
-    where = origin or str(path.expanduser().resolve())
+def read_watch_bytes(data: bytes, origin: str, shown_as: str) -> Parsed:
+    """The watchlist source in ``data``; ``origin`` identifies it in the watchlist (importing
+    the same origin again replaces it), errors name ``shown_as`` (the user's file name)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CounterlinkError(f"not UTF-8 text (byte {exc.start})", file=shown_as) from exc
+    try:
+        source, skipped = parse_documents(_documents(text, shown_as), origin)
+    except CounterlinkError as exc:
+        if exc.file == origin:
+            exc.file = shown_as
+        raise
+    return Parsed(source, skipped, hashlib.sha256(data).hexdigest())
+
+
+def read_watch_file(path: Path) -> Parsed:
+    """The watchlist source in ``path``, its origin the file's absolute path."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise CounterlinkError(f"cannot read: {exc.strerror or exc}", file=path) from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CounterlinkError(f"not UTF-8 text (byte {exc.start})", file=path) from exc
-    try:
-        source, skipped = parse_documents(_documents(text, str(path)), where)
-    except CounterlinkError as exc:
-        if exc.file == where:
-            exc.file = str(path)
-        raise
-    return Parsed(source, skipped, hashlib.sha256(data).hexdigest())
+    return read_watch_bytes(data, str(path.expanduser().resolve()), str(path))
