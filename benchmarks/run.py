@@ -26,6 +26,8 @@ from make_export import write_export
 from counterlink.assess import Assessor
 from counterlink.schema import Approach
 from counterlink.signals.registry import Registry, default_registry
+from counterlink.watchlist import WatchEntry, Watchlist, WatchSource
+from counterlink.watchlist.digest import indicator_digest, key_id
 
 PERSONA_LINES = [
     "Hello {name}, I came across your profile and was impressed by your work on {topic}.",
@@ -79,6 +81,33 @@ def synthetic_approaches(count: int, seed: int = 7) -> list[Approach]:
     return out
 
 
+def big_watchlist(size: int, seed: int = 3) -> Watchlist:
+    """``size`` partner indicators of every matched kind, a tenth of them hashed: matching cost
+    is what is measured (the synthetic approaches share none of them)."""
+    rng = random.Random(seed)
+    key = bytes(32)
+    kinds = ("profile", "email", "handle", "phone", "website", "email_domain", "name")
+    entries = []
+    for i in range(size):
+        kind = kinds[i % len(kinds)]
+        value = {
+            "profile": f"persona-{i}-{rng.randrange(16**6):06x}",
+            "email": f"p{i}@firm{i}.example",
+            "handle": f"wechat:p{i}",
+            "phone": f"+4477009{i % 100000:05d}",
+            "website": f"firm{i}.example",
+            "email_domain": f"mail{i}.example",
+            "name": f"persona{i} surname{i}",
+        }[kind]
+        if i % 10 == 0:
+            entries.append(
+                WatchEntry(kind, digest=indicator_digest(key, kind, value), key_id=key_id(key))
+            )
+        else:
+            entries.append(WatchEntry(kind, value))
+    return Watchlist([WatchSource("bench", "bench", "stix", "green", tuple(entries))], key)
+
+
 def bench_check(count: int) -> None:
     approaches = synthetic_approaches(count)
     learned = {"sensitive_model", "text_model"}
@@ -86,6 +115,11 @@ def bench_check(count: int) -> None:
     for label, assessor, goal in (
         ("check, full model", Assessor(), 500),
         ("check, rule detectors only (no learned ones)", Assessor(registry=rules_only), 2000),
+        (
+            "check, full model + a 100,000-indicator partner watchlist",
+            Assessor(watchlist=big_watchlist(100_000)),
+            500,
+        ),
     ):
         assessor.assess(approaches[0])  # warm-up: compile patterns, load models
         start = time.perf_counter()
