@@ -54,7 +54,7 @@ _PLATFORMS = (
     "linkedin.com google.com youtube.com facebook.com twitter.com x.com instagram.com "
     "github.com wikipedia.org medium.com bit.ly tinyurl.com t.co wa.me t.me"
 )
-_PLATFORM_HOSTS = frozenset(_PLATFORMS.split())
+PLATFORM_HOSTS = frozenset(_PLATFORMS.split())
 _SLUG_SUFFIX = re.compile(r"-(?=[a-z0-9]*\d)[a-z0-9]{4,12}$")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -270,7 +270,7 @@ def _contact_keys(contact: Contact) -> list[tuple[str, str]]:
         return keys
     if contact.kind == "url" and contact.domain:
         host = contact.domain.lower()
-        if host not in _PLATFORM_HOSTS and not is_linkedin(host):
+        if host not in PLATFORM_HOSTS and not is_linkedin(host):
             return [("website", host)]
     return []
 

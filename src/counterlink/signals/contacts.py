@@ -54,7 +54,7 @@ class Contact:
 MESSAGING_APPS = frozenset({"wechat", "whatsapp", "telegram", "signal", "line", "qq"})
 
 # Spellings seen in messages and profile "contact info", mapped to one app name.
-_APP_ALIASES = {
+APP_ALIASES = {
     "wechat": "wechat",
     "we chat": "wechat",
     "weixin": "wechat",
@@ -325,7 +325,7 @@ def _keyword_handles(
 ) -> Iterator[Contact]:
     for m in _HANDLE_KEYWORD.finditer(text):
         keyword = re.sub(r"\s+", " ", m.group("app").lower())
-        app = _APP_ALIASES[keyword]
+        app = APP_ALIASES[keyword]
         value = m.group("value")
         if value.lower() in _NOT_A_HANDLE:
             continue
@@ -506,7 +506,7 @@ def _structured_contact(path: str, value: str, region: str) -> Contact | None:
             return None
         return Contact("url", value, canon[0], None, canon[1], None, path, 0, end)
     key = path.rsplit(".", 1)[1].strip().lower()
-    app = _APP_ALIASES.get(key, key)
+    app = APP_ALIASES.get(key, key)
     if not stripped.removeprefix("@"):
         return None
     return Contact(

@@ -12,11 +12,11 @@ from datetime import UTC, datetime
 
 # The platforms campaign linking ignores and the app spellings the contact extractor reads:
 # the importers must agree with both exactly, so they use these (module-private) tables.
-from counterlink.campaigns.indicators import _PLATFORM_HOSTS, profile_slug
+from counterlink.campaigns.indicators import PLATFORM_HOSTS, profile_slug
 from counterlink.errors import CounterlinkError
 from counterlink.share.model import check_tlp, strictest
 from counterlink.signals.contacts import (
-    _APP_ALIASES,
+    APP_ALIASES,
     MESSAGING_APPS,
     contacts_in_text,
     is_free_webmail,
@@ -46,7 +46,7 @@ def account_app(account_type: str) -> str | None:
     if text in ("linkedin", "linked in", "linked-in"):
         return "linkedin"
     spaced = _SEPARATORS.sub(" ", text)
-    app = _APP_ALIASES.get(spaced) or _APP_ALIASES.get(spaced.replace(" ", ""))
+    app = APP_ALIASES.get(spaced) or APP_ALIASES.get(spaced.replace(" ", ""))
     return app if app in MESSAGING_APPS else None
 
 
@@ -159,7 +159,7 @@ class Collector:
         if host is None:
             self.skip(f"{at.ref}: {what} {raw!r} is not a URL or host name")
             return False
-        if host in _PLATFORM_HOSTS or is_linkedin(host):
+        if host in PLATFORM_HOSTS or is_linkedin(host):
             self.skip(f"{at.ref}: {what} {raw!r}: a link to {host} names no one")
             return False
         return self.add("website", raw, at, what)
