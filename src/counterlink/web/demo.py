@@ -4,6 +4,10 @@ The reports are the approaches of the bundled demo LinkedIn export, as four staf
 university research-security office's institution would have reported them, assessed by the
 shipped model, dated when they arrived, and partly triaged. Deterministic: the same every time.
 Seeding only ever writes into an empty database.
+
+A partner's STIX bundle is imported into the watchlist first (when the ``share`` extra is
+installed): another university's security office reported two of the personas that later wrote
+to this one, so their reports show the partner's finding.
 """
 
 from __future__ import annotations
@@ -22,6 +26,82 @@ from counterlink.schema import Approach, Target
 from counterlink.store.reports import add_comment, create_report, update_report
 from counterlink.store.tables import Report, User, utcnow
 from counterlink.store.users import add_user
+from counterlink.store.watchlist import load_sources
+from counterlink.watchlist.match import Watchlist
+
+PARTNER = "Northbridge University Research Security"
+# What the partner saw: two personas that approached its own staff (its staff stay out of
+# any export), each on the same profile as in the demo export.
+PARTNER_APPROACHES = (
+    {
+        "schema": "counterlink.approach/1",
+        "id": "northbridge-2026-031",
+        "channel": "linkedin",
+        "received_at": "2026-03-02T09:14:00Z",
+        "persona": {
+            "name": "Li Wen",
+            "headline": "Talent Acquisition | Global Research Partnerships",
+            "url": "https://www.linkedin.com/in/li-wen-talent-88",
+            "contacts": {"handles": {"wechat": "liwen_talent88"}},
+        },
+        "target": {"name": "Northbridge researcher", "sector": "quantum"},
+        "messages": [
+            {
+                "sender": "persona",
+                "sent_at": "2026-03-02T09:14:00Z",
+                "text": "Our client funds short paid reports on cryogenic control electronics. "
+                "Add me on WeChat (liwen_talent88) and I will share the brief.",
+            }
+        ],
+    },
+    {
+        "schema": "counterlink.approach/1",
+        "id": "northbridge-2026-044",
+        "channel": "linkedin",
+        "received_at": "2026-04-11T16:40:00Z",
+        "persona": {
+            "name": "Alan Carter",
+            "headline": "Professor (Emeritus) | Policy Adviser",
+            "url": "https://www.linkedin.com/in/alan-carter-ijqf",
+        },
+        "target": {"name": "Northbridge lecturer", "sector": "artificial intelligence"},
+        "messages": [
+            {
+                "sender": "persona",
+                "sent_at": "2026-04-11T16:40:00Z",
+                "text": "I am assembling a small expert panel; honoraria are generous and the "
+                "discussions are strictly confidential.",
+            }
+        ],
+    },
+)
+
+
+def _import_partner(s: Session) -> bool:
+    """The partner's bundle, made by the STIX exporter and read back by the importer as a
+    watchlist source; False (nothing imported) without the ``share`` extra."""
+    import hashlib
+    import json
+
+    try:
+        from counterlink.share import ShareCase, export_stix
+        from counterlink.store.watchlist import import_source
+        from counterlink.watchlist.read import parse_documents
+    except ImportError:
+        return False
+    bundles = []
+    for record in PARTNER_APPROACHES:
+        case = ShareCase(Approach.model_validate(record), tlp="green")
+        bundle, _ = export_stix(case, "community", PARTNER)
+        bundles.append(bundle)
+    try:
+        source, _ = parse_documents(bundles, "demo:northbridge-partner-bundle")
+    except ImportError:  # stix2-patterns missing
+        return False
+    content = json.dumps(bundles, sort_keys=True).encode()
+    import_source(s, "demo", source, hashlib.sha256(content).hexdigest())
+    return True
+
 
 # (name, role, department, sector, job role) of the demo people.
 PEOPLE = (
@@ -61,6 +141,9 @@ def seed_demo(
             name: add_user(s, name, role, password, actor_name="demo")
             for name, role, password in logins
         }
+        if _import_partner(s):
+            sources = load_sources(s)
+            assessor = Assessor(assessor.model, assessor.registry, Watchlist(sources))
         folder = export or Path(str(resources.files("counterlink") / "demo" / "linkedin-export"))
         approaches = read_export(folder).approaches
         reporters = [p for p in PEOPLE if p[1] == "reporter"]
