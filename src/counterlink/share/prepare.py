@@ -172,6 +172,15 @@ def _gate(p: Prepared, audience: str) -> None:
     case = p.case
     findings = case.assessment.findings if case.assessment else []
     for i, finding in enumerate(findings):
+        if finding.source is not None:
+            # A partner's information (a watchlist hit) was shared with us under the partner's
+            # marking, for us: passing it on is the partner's decision, never counterlink's.
+            p.lose(
+                f"assessment.findings[{i}] ({finding.code})",
+                "withheld",
+                f"what partner {finding.source} shared is never passed on",
+            )
+            continue
         level = strictest(case.tlp, case.finding_tlp.get(finding.code, case.tlp))
         if may_receive(audience, level):
             p.findings.append((finding, level))
