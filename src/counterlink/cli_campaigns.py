@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from counterlink.cli import err, out, user_errors
-from counterlink.cli_store import DatabaseOption
+from counterlink.cli import DatabaseOption, err, out, user_errors
 from counterlink.errors import InvalidInput
 
 if TYPE_CHECKING:
