@@ -360,3 +360,50 @@ def test_a_bad_manifest(served: str, feed_dir: Path) -> None:
         fetch_misp_feed(str(feed_dir))
     with pytest.raises(CounterlinkError, match="manifest: cannot read"):
         fetch_misp_feed(str(feed_dir / "nowhere"))
+
+
+# --- `counterlink watchlist pull` -------------------------------------------------------------
+
+
+def test_pull_a_taxii_collection_and_a_misp_feed(taxii: str, served: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from counterlink.cli import app
+
+    runner = CliRunner()
+    env = {"COUNTERLINK_DATABASE_URL": f"sqlite:///{tmp_path / 'w.db'}"}
+    result = runner.invoke(
+        app,
+        ["watchlist", "pull", "--taxii", f"{taxii}/api1/", "--collection", COLLECTION],
+        env=env,
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "from Partner CERT (stix" in result.stderr
+    again = runner.invoke(
+        app,
+        ["watchlist", "pull", "--taxii", f"{taxii}/api1/", "--collection", COLLECTION],
+        env=env,
+    )
+    assert "nothing changed" in again.stderr
+    result = runner.invoke(app, ["watchlist", "pull", "--misp-feed", served], env=env)
+    assert result.exit_code == 0, result.stderr
+    assert "from Partner CERT (misp" in result.stderr
+    listed = runner.invoke(app, ["watchlist", "list", "--json"], env=env)
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [r["format"] for r in rows] == ["stix", "misp"]
+    assert rows[0]["origin"] == f"{taxii}/api1/collections/{COLLECTION}"
+
+    result = runner.invoke(
+        app,
+        ["watchlist", "pull", "--taxii", f"{taxii}/private/", "--collection", COLLECTION],
+        env=env,
+    )
+    assert result.exit_code == 2 and "401" in result.stderr and "Traceback" not in result.stderr
+    result = runner.invoke(
+        app,
+        ["watchlist", "pull", "--taxii", f"{taxii}/private/", "--collection", COLLECTION],
+        env={**env, "COUNTERLINK_TAXII_TOKEN": TOKEN},
+    )
+    assert result.exit_code == 0, result.stderr
+    result = runner.invoke(app, ["watchlist", "pull"], env=env)
+    assert result.exit_code == 2 and "--taxii URL or --misp-feed URL" in result.stderr
