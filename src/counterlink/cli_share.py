@@ -4,14 +4,18 @@ approach a case with the given TLP marking, for an audience; the loss report goe
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from counterlink.cli import err, user_errors
 from counterlink.errors import CounterlinkError
+
+if TYPE_CHECKING:
+    from counterlink.share.model import LossItem
 
 
 class Format(StrEnum):
@@ -27,6 +31,13 @@ class AudienceChoice(StrEnum):
 
 def register(app: typer.Typer) -> None:
     app.command("share")(share)
+
+
+def print_loss(loss: Iterable[LossItem]) -> None:
+    """The loss report on stderr, one ``loss: CASE: PATH: KIND: REASON`` line an item (also
+    used by `counterlink export`)."""
+    for item in loss:
+        err.print(f"loss: {item}", markup=False, soft_wrap=True)
 
 
 @user_errors
@@ -63,8 +74,7 @@ def share(
             err.print(f"refused: {exc.message}", markup=False, soft_wrap=True)
             continue
         lines.append(json.dumps(document, ensure_ascii=False, sort_keys=False))
-        for item in loss:
-            err.print(f"loss: {item}", markup=False, soft_wrap=True)
+        print_loss(loss)
     if not lines:
         raise CounterlinkError("nothing exported: every approach was refused", file=file)
     text = "\n".join(lines) + "\n"
