@@ -38,7 +38,12 @@ OWNER_OR_STAFF = frozenset({"rita", "ann", "adam"})  # rob gets 404
 STAFF = frozenset({"ann", "adam"})
 ADMIN = frozenset({"adam"})
 
+FINDING = "message.off_platform"  # the finding of rita's report (sharing: its TLP)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 17
+
+
+# A GET's query string (sharing): a body starting with "?" is appended to the path.
+SHARE_QUERY = "?format=stix&audience=organisation"
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,18 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", "/campaigns/{campaign_id}/merge"): Rule(STAFF, "csrf"),
     ("POST", "/campaigns/judgements/{judgement_id:int}/revoke"): Rule(STAFF, "csrf"),
     ("GET", "/api/v1/campaigns"): Rule(STAFF),
+    # partner watchlist (pages_watchlist); removing twice is not an error
+    ("GET", "/watchlist"): Rule(STAFF),
+    ("POST", "/watchlist"): Rule(STAFF, "watchlist-import"),
+    ("GET", "/watchlist/{source_id}"): Rule(STAFF),
+    ("POST", "/watchlist/{source_id}/remove"): Rule(STAFF, "csrf"),
+    # sharing (pages_share, pages_triage): markings and exports for partners
+    ("POST", "/reports/{report_id:int}/findings/tlp"): Rule(STAFF, "finding-tlp"),
+    ("POST", "/reports/{report_id:int}/evidence/{sha256}/tlp"): Rule(STAFF, "tlp"),
+    ("POST", "/reports/{report_id:int}/share"): Rule(STAFF, "share"),
+    ("POST", "/campaigns/{campaign_id}/share"): Rule(STAFF, "share"),
+    ("GET", "/api/v1/reports/{report_id}/share"): Rule(STAFF, SHARE_QUERY),
+    ("GET", "/api/v1/campaigns/{campaign_id}/share"): Rule(STAFF, SHARE_QUERY),
     # The API's description is public, like any published API document.
     ("GET", "/openapi.json"): Rule(ANYONE),
 }
@@ -118,7 +135,7 @@ def test_every_route_is_in_the_access_table(app: FastAPI) -> None:
 @pytest.fixture
 def world(app: FastAPI, people: dict[str, User], session: Session) -> dict[str, Any]:
     """rita's report with a piece of evidence, and a user the admin routes may change."""
-    report = submit(session, people["rita"], score=0.9, level="high")
+    report = submit(session, people["rita"], score=0.9, level="high", codes=(FINDING,))
     item = attach_evidence(session, people["rita"], report.id, "shot.png", PNG)
     victim = add_user(session, "victim", "reporter", PASSWORD)
     session.commit()
@@ -163,6 +180,30 @@ def _tiny_export() -> bytes:
     return buffer.getvalue()
 
 
+def _partner_file() -> bytes:
+    """A partner's hashed export (no community key needed to import one)."""
+    return json.dumps(
+        {
+            "format": "counterlink.hashed/1",
+            "producer": "Partner CERT",
+            "key_id": "0" * 16,
+            "tlp": "green",
+            "personas": [{"id": "p1", "indicators": [{"kind": "phone", "digest": "a" * 64}]}],
+        }
+    ).encode()
+
+
+def _watchlist_source(app: FastAPI) -> int:
+    from counterlink.store.watchlist import import_source
+    from counterlink.watchlist import WatchEntry, WatchSource
+
+    with app.state.sessions() as s:
+        entry = WatchEntry("handle", "wechat:vzhou88")
+        done = import_source(s, "test", WatchSource("P", "p.json", "stix", "green", (entry,)), "0")
+        s.commit()
+        return done.source.id
+
+
 def _request(client: TestClient, method: str, path: str, body: str, csrf: str) -> httpx.Response:
     approach = sample_approach(text="Could you send me your CV?").to_json_dict()
     forms: dict[str, dict[str, Any]] = {
@@ -176,16 +217,22 @@ def _request(client: TestClient, method: str, path: str, body: str, csrf: str) -
         "role": {"role": "analyst"},
         "active": {"active": "true"},
         "password": {"password": PASSWORD + "-new"},
+        "finding-tlp": {"code": FINDING, "tlp": "red"},
+        "tlp": {"tlp": "red"},
+        "share": {"format": "stix", "audience": "organisation"},
     }
     files = {
         "scan": {"export": ("export.zip", _tiny_export(), "application/zip")},
         "evidence": {"file": ("more.png", PNG, "image/png")},
+        "watchlist-import": {"file": ("partner.json", _partner_file(), "application/json")},
     }
     jsons = {
         "api-report": approach,
         "api-patch": {"status": "triaging"},
         "api-comment": {"body": "Looked at it."},
     }
+    if body.startswith("?"):
+        return client.request(method, path + body, follow_redirects=False)
     if body in jsons:
         return client.request(method, path, json=jsons[body], headers={"X-CSRF-Token": csrf})
     data = {**forms.get(body, {}), "csrf_token": csrf} if method == "POST" else None
@@ -225,6 +272,8 @@ def test_route_answers_each_visitor_as_the_table_says(
             "{judgement_id:int}", str(extra["judgement"])
         )
     # ---- end campaigns ----
+    if "{source_id}" in path:
+        concrete = concrete.replace("{source_id}", str(_watchlist_source(app)))
     api = path.startswith("/api/")
     for visitor in ("anonymous", "rita", "rob", "ann", "adam"):
         client: TestClient = TestClient(app) if visitor == "anonymous" else signed_in(visitor)

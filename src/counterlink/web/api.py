@@ -177,8 +177,9 @@ class TimelineEvent(BaseModel):
     at: datetime
     kind: str = Field(
         examples=["status"],
-        description="created, status, verdict, assignee, tlp, comment or evidence "
-        "(reporters see created, status, verdict and evidence only).",
+        description="created, status, verdict, assignee, tlp, comment, evidence, "
+        "finding_tlp, evidence_tlp or share (reporters see created, status, verdict and "
+        "evidence only).",
     )
     actor: str | None = Field(description="Who did it; null for reporters unless it was themself.")
     detail: dict[str, Any] = Field(examples=[{"from": "new", "to": "triaging"}])

@@ -90,7 +90,9 @@ def _add_routes(app: FastAPI) -> None:
         pages_campaigns,
         pages_dashboard,
         pages_report,
+        pages_share,
         pages_triage,
+        pages_watchlist,
     )
 
     for module in (
@@ -101,6 +103,8 @@ def _add_routes(app: FastAPI) -> None:
         pages_admin,
         api,
         pages_campaigns,
+        pages_watchlist,
+        pages_share,
     ):
         app.include_router(module.router)
 

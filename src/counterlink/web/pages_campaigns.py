@@ -317,6 +317,11 @@ def campaign_page(request: Request, s: DB, found: PageVisitor, campaign_id: str)
         "max_note": MAX_NOTE,
         "computed": _when(now.computed_at),
     }
+    # ---- sharing: the export form (imported here: pages_share imports this module) ----
+    from counterlink.web.pages_share import share_form
+
+    context.update(share_form(request))
+    # ---- end sharing ----
     return render(request, "campaign.html", context)
 
 

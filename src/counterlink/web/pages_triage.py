@@ -47,6 +47,7 @@ from counterlink.store.reports import (
     report_timeline,
     update_report,
 )
+from counterlink.store.sharing import set_evidence_tlp, set_finding_tlp
 from counterlink.store.tables import (
     LEVELS,
     STATUSES,
@@ -62,6 +63,7 @@ from counterlink.store.users import list_users
 from counterlink.web.deps import DB, FormVisitor, PageVisitor, Visitor, render, require_role
 from counterlink.web.highlight import Citation, citations, highlight_field
 from counterlink.web.pages_campaigns import case_campaign  # campaigns section
+from counterlink.web.pages_share import case_sharing, share_form  # sharing section
 
 router = APIRouter(include_in_schema=False)
 
@@ -366,7 +368,26 @@ def _event_text(event: ReportEvent) -> str:
         return "commented"
     if event.kind == "evidence":
         return f"attached evidence {detail.get('filename', '')}".strip()
+    # ---- sharing (store.sharing) ----
+    if event.kind in ("finding_tlp", "evidence_tlp"):
+        what = (
+            f"finding {detail.get('code', '?')}"
+            if event.kind == "finding_tlp"
+            else f"attachment {detail.get('filename', '?')}"
+        )
+        return f"marked {what} {_marking(old)} → {_marking(new)}"
+    if event.kind == "share":
+        within = f" within {detail['campaign']}" if detail.get("campaign") else ""
+        return (
+            f"exported as {detail.get('format', '?')} for the "
+            f"{detail.get('audience', '?')} audience{within}"
+        )
+    # ---- end sharing ----
     return event.kind
+
+
+def _marking(level: object) -> str:
+    return tlp_label(str(level)) if level else "as the case"
 
 
 def _timeline(s: Session, viewer: User, report: Report) -> list[EventView]:
@@ -415,7 +436,7 @@ def _attack_url(attack: str | None) -> str | None:
     return "https://attack.mitre.org/techniques/" + attack.replace(".", "/") + "/"
 
 
-def _case_context(s: Session, viewer: Visitor, report_id: int) -> dict[str, Any]:
+def _case_context(request: Request, s: Session, viewer: Visitor, report_id: int) -> dict[str, Any]:
     """Everything the case page shows; records the view in the audit log (caller commits)."""
     user = viewer.user
     report = get_report(s, user, report_id)
@@ -439,6 +460,10 @@ def _case_context(s: Session, viewer: Visitor, report_id: int) -> dict[str, Any]
         # ---- campaigns (pages_campaigns): the report's campaign, for analysts and admins ----
         "campaign_section": case_campaign(s, report.id) if triage else None,
         # ---- end campaigns ----
+        # ---- sharing (pages_share): markings of findings and attachments, export form ----
+        "sharing": case_sharing(request, s, report) if triage else None,
+        **share_form(request),
+        # ---- end sharing ----
         "triagers": [u.name for u in _triagers(s)] if triage else [],
         "statuses": STATUSES,
         "verdicts": VERDICTS,
@@ -460,7 +485,7 @@ def _case_page(
     error: str | None = None,
     status: int = 200,
 ) -> Response:
-    context = _case_context(s, viewer, report_id)
+    context = _case_context(request, s, viewer, report_id)
     context["error"] = error
     s.commit()  # the view's audit entry
     return render(request, "case.html", context, status)
@@ -591,6 +616,54 @@ def add_evidence(
         return _missing(request, exc)
     s.commit()
     return _back(report_id, "evidence")
+
+
+# ---- sharing: TLP of a finding or an attachment (store.sharing) ----
+
+
+@router.post("/reports/{report_id:int}/findings/tlp")
+def finding_tlp(
+    request: Request,
+    s: DB,
+    found: FormVisitor,
+    report_id: int,
+    code: Annotated[str, Form(max_length=100)] = "",
+    tlp: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    """Mark one finding for sharing; an empty TLP gives it back the case's."""
+    require_role(found, *TRIAGERS)
+    try:
+        set_finding_tlp(s, found.user, report_id, code, tlp)
+    except InvalidInput as exc:
+        return _refused(request, s, found, report_id, exc)
+    except NotFound as exc:
+        return _missing(request, exc)
+    s.commit()
+    return _back(report_id, "findings")
+
+
+@router.post("/reports/{report_id:int}/evidence/{sha256}/tlp")
+def evidence_tlp(
+    request: Request,
+    s: DB,
+    found: FormVisitor,
+    report_id: int,
+    sha256: str,
+    tlp: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    """Mark one attachment for sharing; an empty TLP gives it back the case's."""
+    require_role(found, *TRIAGERS)
+    try:
+        set_evidence_tlp(s, found.user, report_id, sha256, tlp)
+    except InvalidInput as exc:
+        return _refused(request, s, found, report_id, exc)
+    except NotFound as exc:
+        return _missing(request, exc)
+    s.commit()
+    return _back(report_id, "evidence")
+
+
+# ---- end sharing ----
 
 
 # ---- downloads -------------------------------------------------------------------------------

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from counterlink.store.db import database_url
+from counterlink.watchlist.digest import load_key
+
+# The exporting organisation's name in partner exports when none is configured (as the CLI's).
+DEFAULT_SHARE_IDENTITY = "counterlink user"
 
 
 @dataclass(frozen=True)
@@ -16,10 +20,20 @@ class Settings:
     secure_cookies: str = "auto"
     # Largest evidence file accepted, in bytes (the store enforces its own ceiling too).
     max_upload: int = 10 * 1024 * 1024
+    # The community key for private-matching (hashed) exports; None: hashed is not offered.
+    # Never in repr, so that logging the settings cannot leak it.
+    community_key: bytes | None = field(default=None, repr=False)
+    # The organisation named as the producer of partner exports (STIX identity, MISP Orgc).
+    share_identity: str = DEFAULT_SHARE_IDENTITY
 
     @classmethod
     def from_env(cls, database: str | None = None) -> Settings:
+        """From $COUNTERLINK_SECURE_COOKIES, $COUNTERLINK_COMMUNITY_KEY (the key itself, as
+        for the CLI) and $COUNTERLINK_SHARE_IDENTITY; a malformed key is a CounterlinkError."""
+        identity = os.environ.get("COUNTERLINK_SHARE_IDENTITY", "").strip()
         return cls(
             database_url=database or database_url(),
             secure_cookies=os.environ.get("COUNTERLINK_SECURE_COOKIES", "auto").strip().lower(),
+            community_key=load_key(None),
+            share_identity=identity or DEFAULT_SHARE_IDENTITY,
         )
