@@ -24,7 +24,6 @@ from counterlink.errors import CounterlinkError, InvalidInput
 from counterlink.ingest.text import approach_from_text
 from counterlink.store.db import make_engine, migrate, session_factory
 from counterlink.store.errors import DatabaseError, Forbidden, NotFound
-from counterlink.watchlist.digest import load_key
 from counterlink.web.deps import LoginRequired, render
 from counterlink.web.limits import RequestSizeLimit
 from counterlink.web.settings import Settings
@@ -67,7 +66,7 @@ def create_app(settings: Settings | None = None, *, assessor: Assessor | None = 
     app.state.engine = engine
     app.state.sessions = session_factory(engine)
     app.state.assessor = assessor or Assessor()
-    app.state.watched = WatchedAssessor(app.state.assessor, load_key(None))
+    app.state.watched = WatchedAssessor(app.state.assessor, settings.community_key)
     # Load the learned detectors now, not on the first report someone submits.
     app.state.assessor.assess(approach_from_text("Warm-up: could you send me your CV?"))
     templates = Jinja2Templates(directory=HERE / "templates")
