@@ -1,5 +1,6 @@
-"""`counterlink share`: export the approaches of an approach/1 file as STIX 2.1 or MISP, each
-approach a case with the given TLP marking, for an audience; the loss report goes to stderr."""
+"""`counterlink share`: export the approaches of an approach/1 file as STIX 2.1, MISP or keyed
+hashes (private matching), each approach a case with the given TLP marking, for an audience;
+the loss report goes to stderr."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from counterlink.cli import err, user_errors
+from counterlink.cli import CommunityKeyOption, err, user_errors
 from counterlink.errors import CounterlinkError
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 class Format(StrEnum):
     stix = "stix"
     misp = "misp"
+    hashed = "hashed"
 
 
 class AudienceChoice(StrEnum):
@@ -57,19 +59,32 @@ def share(
     out_file: Annotated[
         Path | None, typer.Option("--out", help="Write here instead of stdout.", show_default=False)
     ] = None,
+    community_key: CommunityKeyOption = None,
 ) -> None:
-    """Export approaches for partners: one STIX bundle or MISP event per approach, as JSON
-    Lines; the loss report (what was withheld, dropped or not representable) on stderr."""
+    """Export approaches for partners: one STIX bundle, MISP event or hashed document per
+    approach, as JSON Lines; the loss report (what was withheld, dropped or not representable)
+    on stderr. Cases stored in the web app's database: `counterlink export`.
+
+    [bold]Examples[/]
+
+      counterlink share approaches.jsonl --format stix --audience community --tlp green
+
+      counterlink share cases.jsonl --format hashed --audience community --community-key team.key
+    """
     from counterlink.ingest.approach_json import read_approach_file
-    from counterlink.share import ShareCase, ShareRefused, export_misp, export_stix
+    from counterlink.share import NO_KEY, ShareCase, ShareRefused, export_as
     from counterlink.share.model import check_tlp
+    from counterlink.watchlist.digest import load_key
 
     level = check_tlp(tlp)
-    exporter = export_stix if format is Format.stix else export_misp
+    key = load_key(community_key) if format is Format.hashed else None
+    if format is Format.hashed and key is None:
+        raise CounterlinkError(NO_KEY)
     lines: list[str] = []
     for approach in read_approach_file(file):
         try:
-            document, loss = exporter(ShareCase(approach, tlp=level), audience.value, identity)
+            case = ShareCase(approach, tlp=level)
+            document, loss = export_as(case, format.value, audience.value, identity, key)
         except ShareRefused as exc:
             err.print(f"refused: {exc.message}", markup=False, soft_wrap=True)
             continue

@@ -327,7 +327,8 @@ def _export_subject(
 ) -> None:
     from counterlink.cli_share import print_loss
     from counterlink.errors import CounterlinkError
-    from counterlink.share.from_store import NO_KEY, parse_subject
+    from counterlink.share import NO_KEY, export_as
+    from counterlink.share.from_store import parse_subject
     from counterlink.watchlist.digest import load_key
 
     kind, ident = parse_subject(subject)
@@ -342,7 +343,6 @@ def _export_subject(
         from counterlink.share.from_store import (
             campaign_from_store,
             case_from_report,
-            run_export,
         )
         from counterlink.store.sharing import record_export
 
@@ -352,7 +352,7 @@ def _export_subject(
             if kind == "report"
             else campaign_from_store(s, actor, str(ident))
         )
-        document, loss = run_export(shared, format, audience, identity, key)
+        document, loss = export_as(shared, format, audience, identity, key)
         record = record_export(
             s,
             actor,

@@ -68,3 +68,20 @@ def test_share_out_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     events = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
     assert {t["name"] for t in events[0]["Tag"]} == {"tlp:clear", "PAP:CLEAR"}
+
+
+def test_share_hashed_needs_the_community_key(tmp_path: Path) -> None:
+    source = write(tmp_path)
+    result = CliRunner().invoke(app(), ["share", str(source), "--format", "hashed"])
+    assert result.exit_code == 2 and "needs the community key" in result.stderr
+    keyfile = tmp_path / "team.key"
+    keyfile.write_text(bytes(range(32)).hex())
+    result = CliRunner().invoke(
+        app(),
+        ["share", str(source), "--format", "hashed", "--community-key", str(keyfile)],
+    )
+    assert result.exit_code == 0, result.stderr
+    documents = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [d["format"] for d in documents] == ["counterlink.hashed/1"] * 2
+    assert "vzhou88" not in result.stdout and "Vivian" not in result.stdout
+    assert "a hashed export carries only keyed digests" in result.stderr

@@ -10,12 +10,11 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from counterlink.errors import CounterlinkError
-from counterlink.share import Attachment, Note
+from counterlink.share import Attachment, Note, export_as
 from counterlink.share.from_store import (
     campaign_from_store,
     case_from_report,
     parse_subject,
-    run_export,
 )
 from counterlink.store.campaigns import current, member_id
 from counterlink.store.errors import Forbidden, NotFound
@@ -96,7 +95,7 @@ def test_a_stored_campaign_becomes_a_campaign_to_share(
     assert [c.approach.id for c in shared.cases] == stored.members
     assert sorted(stored.members) == sorted(member_id(r.id) for r in reports)
     assert all(c.notes == [Note(COMMENT, "amber")] for c in shared.cases)
-    bundle, loss = run_export(shared, "stix", "organisation", "Example Security Office")
+    bundle, loss = export_as(shared, "stix", "organisation", "Example Security Office")
     validate(bundle)
     [campaign] = [o for o in bundle["objects"] if o["type"] == "campaign"]
     assert campaign["name"] == f"counterlink {stored.id}"
@@ -134,10 +133,10 @@ def test_hashed_needs_a_key_and_formats_are_checked(
 ) -> None:
     case = case_from_report(session, people["ann"], stored_case(session, people["ann"]).id)
     with pytest.raises(CounterlinkError, match="--format hashed needs the community key"):
-        run_export(case, "hashed", "organisation", "Org")
+        export_as(case, "hashed", "organisation", "Org")
     with pytest.raises(CounterlinkError, match="unknown format 'pdf'"):
-        run_export(case, "pdf", "organisation", "Org")
+        export_as(case, "pdf", "organisation", "Org")
     with pytest.raises(CounterlinkError, match="unknown audience 'partners'"):
-        run_export(case, "stix", "partners", "Org")
-    document, _ = run_export(case, "hashed", "organisation", "Org", bytes(range(32)))
+        export_as(case, "stix", "partners", "Org")
+    document, _ = export_as(case, "hashed", "organisation", "Org", bytes(range(32)))
     assert document["format"] == "counterlink.hashed/1"

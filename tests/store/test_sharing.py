@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterlink.errors import InvalidInput
-from counterlink.share import ShareRefused
-from counterlink.share.from_store import campaign_from_store, case_from_report, run_export
+from counterlink.share import ShareRefused, export_as
+from counterlink.share.from_store import campaign_from_store, case_from_report
 from counterlink.store.audit import verify
 from counterlink.store.campaigns import current, member_id
 from counterlink.store.errors import Forbidden
@@ -149,7 +149,7 @@ def test_organisation_gets_amber_strict_but_never_red(
 ) -> None:
     report = _marked_case(session, people["ann"], "amber")
     case = case_from_report(session, people["ann"], report.id)
-    document, loss = run_export(case, format, "organisation", "Example Security Office")
+    document, loss = export_as(case, format, "organisation", "Example Security Office")
     text = json.dumps(document)
     if format == "stix":
         validate(document)
@@ -173,9 +173,9 @@ def test_community_gets_green_only(session: Session, people: dict[str, User], fo
     ann = people["ann"]
     amber = _marked_case(session, ann, "amber")
     with pytest.raises(ShareRefused, match="TLP:AMBER may not go to the community"):
-        run_export(case_from_report(session, ann, amber.id), format, "community", "Org", KEY)
+        export_as(case_from_report(session, ann, amber.id), format, "community", "Org", KEY)
     green = _marked_case(session, ann, "green")
-    document, loss = run_export(
+    document, loss = export_as(
         case_from_report(session, ann, green.id), format, "community", "Org", KEY
     )
     if format == "stix":
@@ -198,14 +198,14 @@ def test_public_gets_clear_only_and_red_cases_never_leave(
 ) -> None:
     ann = people["ann"]
     clear = _marked_case(session, ann, "clear")
-    bundle, loss = run_export(case_from_report(session, ann, clear.id), "stix", "public", "Org")
+    bundle, loss = export_as(case_from_report(session, ann, clear.id), "stix", "public", "Org")
     validate(bundle)
     assert "screenshot.png" in json.dumps(bundle)
     assert len(_dropped(loss)) == 3
     red = stored_case(session, ann, tlp="red")
     for audience in ("organisation", "community", "public"):
         with pytest.raises(ShareRefused, match="TLP:RED never leaves"):
-            run_export(case_from_report(session, ann, red.id), "stix", audience, "Org")
+            export_as(case_from_report(session, ann, red.id), "stix", audience, "Org")
 
 
 # ---- audit -----------------------------------------------------------------------------------
@@ -215,7 +215,7 @@ def test_record_export_of_a_case(session: Session, people: dict[str, User]) -> N
     ann = people["ann"]
     report = _marked_case(session, ann, "amber")
     case = case_from_report(session, ann, report.id)
-    document, loss = run_export(case, "stix", "organisation", "Example Security Office")
+    document, loss = export_as(case, "stix", "organisation", "Example Security Office")
     done = record_export(
         session,
         ann,
@@ -260,7 +260,7 @@ def test_record_export_of_a_campaign_names_the_reports_that_went(
     [campaign] = current(session).campaigns
     assert set(campaign.members) == {member_id(r.id) for r in (green, red, amber)}
     shared = campaign_from_store(session, ann, campaign.id)
-    document, loss = run_export(shared, "misp", "community", "Org")
+    document, loss = export_as(shared, "misp", "community", "Org")
     done = record_export(
         session,
         ann,
@@ -290,7 +290,7 @@ def test_the_cli_actor_is_audited_by_name(session: Session, people: dict[str, Us
     report = stored_case(session, people["ann"])
     cli = User(id=0, name="cli:ops", role="admin", active=True, password_hash="!")
     case = case_from_report(session, cli, report.id)
-    document, loss = run_export(case, "stix", "organisation", "Org")
+    document, loss = export_as(case, "stix", "organisation", "Org")
     record_export(
         session,
         cli,
@@ -314,7 +314,7 @@ def test_record_export_refuses_a_reporter_and_bad_choices(
     ann = people["ann"]
     report = stored_case(session, ann)
     case = case_from_report(session, ann, report.id)
-    document, loss = run_export(case, "stix", "organisation", "Org")
+    document, loss = export_as(case, "stix", "organisation", "Org")
     args: dict[str, Any] = {"identity": "Org", "document": document, "loss": loss}
     with pytest.raises(Forbidden):
         record_export(session, people["rita"], case, format="stix", audience="organisation", **args)

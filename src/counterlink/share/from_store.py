@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -27,14 +26,11 @@ from sqlalchemy.orm import Session
 from counterlink.campaigns.model import Campaign
 from counterlink.errors import CounterlinkError
 from counterlink.schema import Approach, Assessment, Target
-from counterlink.share import export_hashed, export_misp, export_stix
 from counterlink.share.model import (
     Attachment,
-    LossItem,
     Note,
     ShareCampaign,
     ShareCase,
-    check_audience,
 )
 from counterlink.store.campaigns import Campaigns, current, member_id, report_id_of
 from counterlink.store.errors import Forbidden, NotFound
@@ -166,37 +162,6 @@ def campaign_from_store(
     cases = [_case(by_id[n], notes[n], attachments[n]) for n in ids if n in by_id]
     # StoredCampaign.to_json() is exactly Campaign.to_json(): the same fields rebuild it.
     return ShareCampaign(Campaign(**stored.to_json()), cases)
-
-
-FORMATS = ("stix", "misp", "hashed")
-NO_KEY = (
-    "--format hashed needs the community key: --community-key FILE, or the key itself in "
-    "$COUNTERLINK_COMMUNITY_KEY"
-)
-
-
-def run_export(
-    subject: ShareCase | ShareCampaign,
-    format: str,
-    audience: str,
-    identity: str,
-    key: bytes | None = None,
-) -> tuple[dict[str, Any], list[LossItem]]:
-    """Export ``subject`` as ``format`` (stix, misp or hashed; hashed needs the community
-    ``key``) for ``audience``: the document and its loss report. ShareRefused when the audience
-    may receive none of it."""
-    check_audience(audience)
-    if format == "stix":
-        return export_stix(subject, audience, identity)
-    if format == "misp":
-        return export_misp(subject, audience, identity)
-    if format == "hashed":
-        if key is None:
-            raise CounterlinkError(NO_KEY, field="format")
-        return export_hashed(subject, audience, identity, key)
-    raise CounterlinkError(
-        f"unknown format {format!r} (one of {', '.join(FORMATS)})", field="format"
-    )
 
 
 _REPORT = re.compile(r"(?:case:|report-)?(\d{1,18})")

@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterlink.errors import InvalidInput
-from counterlink.share.from_store import FORMATS
+from counterlink.share import FORMATS
 from counterlink.share.model import LossItem, ShareCampaign, ShareCase, check_audience
 from counterlink.store.audit import record as audit_record
 from counterlink.store.campaigns import report_id_of

@@ -27,7 +27,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterlink.errors import CounterlinkError, InvalidInput
-from counterlink.share.from_store import campaign_from_store, case_from_report, run_export
+from counterlink.share import export_as
+from counterlink.share.from_store import campaign_from_store, case_from_report
 from counterlink.share.model import (
     AUDIENCES,
     LossItem,
@@ -155,7 +156,7 @@ def _export(
     subject = build()
     s.commit()  # reading done: the export is built outside any transaction
     identity = _settings(request).share_identity
-    document, loss = run_export(subject, format, audience, identity, key)
+    document, loss = export_as(subject, format, audience, identity, key)
     record = record_export(
         s,
         found.user,
