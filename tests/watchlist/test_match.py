@@ -235,3 +235,14 @@ def test_bad_hashed_documents_name_the_field(document: dict[str, Any], message: 
     with pytest.raises(CounterlinkError, match=message) as info:
         parse_documents([document], "partner.json")
     assert "partner.json" in str(info.value)
+
+
+def test_a_red_entry_matches_but_reveals_nothing() -> None:
+    watchlist = Watchlist(
+        [source(WatchEntry("handle", "wechat:vzhou88", persona="Vivian Zhou", tlp="red"))]
+    )
+    [finding] = watchlist.match(newcomer())
+    assert finding.weight == KIND_WEIGHTS["handle"]
+    assert "Partner CERT" not in finding.title + str(finding.source)
+    assert "vzhou88" not in finding.title and "Vivian" not in finding.title
+    assert "TLP:RED" in finding.title and finding.source == "a partner (TLP:RED)"

@@ -104,11 +104,20 @@ def _finding(source: str, hits: list[Hit]) -> Finding:
             seen.add((c.path, c.start, c.end))
             evidence.append(Evidence(field=c.path, excerpt=c.excerpt, start=c.start, end=c.end))
     tlp = strongest.entry.tlp.upper()
+    title = f"Known to partner {source}{known_as} (TLP:{tlp}): same {what}"
+    if any(hit.entry.tlp == "red" for hit in hits):
+        # TLP:RED was for the people the partner named, not for everyone who reads a report
+        # (a reporter sees their own): the finding says only that there is a match.
+        title = (
+            "Known to a partner under TLP:RED: details withheld "
+            "(your security team can see the source on the Watchlist page)"
+        )
+        source = "a partner (TLP:RED)"
     return Finding(
         code=CODE,
         category="campaign",
         weight=strongest.entry.weight,
-        title=f"Known to partner {source}{known_as} (TLP:{tlp}): same {what}",
+        title=title,
         evidence=evidence,
         guidance=[MI5_2025, NPSA_TBYL],
         attack=SOCIAL_MEDIA_ACCOUNTS,
