@@ -6,19 +6,13 @@ from pathlib import Path
 import typer
 from typer.testing import CliRunner
 
-from counterlink.cli_share import register
+from counterlink.cli import app as counterlink_app
 from tests.share.conftest import approach
 
 
 def app() -> typer.Typer:
-    application = typer.Typer()
-    register(application)
-
-    @application.callback()
-    def _root() -> None:
-        """Test root, so that `share` stays a subcommand."""
-
-    return application
+    # The real command line: importing counterlink.cli registers `share` as users get it.
+    return counterlink_app
 
 
 def write(tmp_path: Path) -> Path:

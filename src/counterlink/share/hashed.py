@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from counterlink.campaigns.indicators import cited_keys
-from counterlink.share.model import LossItem, ShareCampaign, ShareCase, ShareRefused, strictest
-from counterlink.share.prepare import Prepared, finish, prepare, stable_uuid
+from counterlink.share.model import LossItem, ShareCampaign, ShareCase, strictest
+from counterlink.share.prepare import Prepared, finish, prepare_all, stable_uuid
 from counterlink.watchlist.digest import HASHED_FORMAT, indicator_digest, key_id
 from counterlink.watchlist.model import WATCH_KINDS
 
@@ -50,21 +50,7 @@ def export_hashed(
     """A ``counterlink.hashed/1`` document of ``subject`` for ``audience``, and the loss report.
 
     Raises ShareRefused when the audience may receive nothing of it."""
-    cases = [subject] if isinstance(subject, ShareCase) else subject.cases
-    loss: list[LossItem] = []
-    kept: list[Prepared] = []
-    for case in cases:
-        try:
-            kept.append(prepare(case, audience))
-        except ShareRefused as exc:
-            if isinstance(subject, ShareCase):
-                raise
-            loss.append(LossItem(case.approach.id or "case", "(case)", "refused", exc.message))
-    if not kept:
-        assert isinstance(subject, ShareCampaign)
-        raise ShareRefused(
-            f"{subject.campaign.id}: no case of the campaign may go to the {audience} audience"
-        )
+    kept, loss = prepare_all(subject, audience)
     personas = []
     for p in kept:
         _lose_content(p)

@@ -15,8 +15,8 @@ from typing import Any
 
 from pymisp import MISPEvent, MISPEventReport, MISPObject, MISPOrganisation
 
-from counterlink.share.model import LossItem, ShareCampaign, ShareCase, ShareRefused, strictest
-from counterlink.share.prepare import Prepared, finish, prepare, stable_uuid
+from counterlink.share.model import LossItem, ShareCampaign, ShareCase, strictest
+from counterlink.share.prepare import Prepared, finish, prepare_all, stable_uuid
 from counterlink.share.text import assessment_text, profile_lines
 
 _DISTRIBUTION = {"organisation": 0, "community": 1, "public": 3}
@@ -188,19 +188,7 @@ def export_misp(
 ) -> tuple[dict[str, Any], list[LossItem]]:
     """A MISP event (PyMISP's ``to_json``, no ``Event`` wrapper) of ``subject`` for
     ``audience``, and the loss report. Raises ShareRefused when nothing may go."""
-    cases = [subject] if isinstance(subject, ShareCase) else subject.cases
-    loss: list[LossItem] = []
-    kept: list[Prepared] = []
-    for case in cases:
-        try:
-            kept.append(prepare(case, audience))
-        except ShareRefused as exc:
-            if isinstance(subject, ShareCase):
-                raise
-            loss.append(LossItem(case.approach.id or "case", "(case)", "refused", exc.message))
-    if not kept:
-        assert isinstance(subject, ShareCampaign)
-        raise ShareRefused(f"{subject.campaign.id}: no case may go to the {audience} audience")
+    kept, loss = prepare_all(subject, audience)
     event = MISPEvent(strict_validation=True)
     key = [p.key for p in kept]
     event.uuid = stable_uuid("misp-event", audience, *key)

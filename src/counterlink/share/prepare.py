@@ -17,6 +17,7 @@ from counterlink.share.model import (
     Attachment,
     LossItem,
     Note,
+    ShareCampaign,
     ShareCase,
     ShareRefused,
     may_receive,
@@ -166,6 +167,29 @@ def prepare(case: ShareCase, audience: str) -> Prepared:
     _gate(prepared, audience)
     _report_fixed_losses(prepared)
     return prepared
+
+
+def prepare_all(
+    subject: ShareCase | ShareCampaign, audience: str
+) -> tuple[list[Prepared], list[LossItem]]:
+    """Every case of ``subject`` the audience may receive, and the loss items of those it may
+    not. A single case it may not receive, or a campaign with no case left, is ShareRefused."""
+    cases = [subject] if isinstance(subject, ShareCase) else subject.cases
+    loss: list[LossItem] = []
+    kept: list[Prepared] = []
+    for case in cases:
+        try:
+            kept.append(prepare(case, audience))
+        except ShareRefused as exc:
+            if isinstance(subject, ShareCase):
+                raise
+            loss.append(LossItem(case.approach.id or "case", "(case)", "refused", exc.message))
+    if not kept:
+        assert isinstance(subject, ShareCampaign)
+        raise ShareRefused(
+            f"{subject.campaign.id}: no case of the campaign may go to the {audience} audience"
+        )
+    return kept, loss
 
 
 def _gate(p: Prepared, audience: str) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import stix2
 
 from counterlink.share.model import LossItem, ShareCampaign, ShareCase, may_receive, strictest
-from counterlink.share.prepare import Prepared, finish, prepare, stable_uuid
+from counterlink.share.prepare import Prepared, finish, prepare, prepare_all, stable_uuid
 from counterlink.share.text import (
     ATTACK_NAMES,
     CAMPAIGN_TECHNIQUES,
@@ -319,7 +319,6 @@ def export_stix(
     """A STIX 2.1 bundle (as a JSON dict) of ``subject`` for ``audience``, and the loss report.
 
     Raises ShareRefused when the audience may receive nothing of it."""
-    from counterlink.share.model import ShareRefused
 
     if isinstance(subject, ShareCase):
         p = prepare(subject, audience)
@@ -327,17 +326,7 @@ def export_stix(
         _case_objects(b, p, None)
         finish(p)
         return b.to_json(identity_name, audience, p.key), p.loss
-    loss: list[LossItem] = []
-    kept: list[Prepared] = []
-    for case in subject.cases:
-        try:
-            kept.append(prepare(case, audience))
-        except ShareRefused as exc:
-            loss.append(LossItem(case.approach.id or "case", "(case)", "refused", exc.message))
-    if not kept:
-        raise ShareRefused(
-            f"{subject.campaign.id}: no case of the campaign may go to the {audience} audience"
-        )
+    kept, loss = prepare_all(subject, audience)
     c = subject.campaign
     level = strictest(*(p.tlp for p in kept))
     created = max(p.created for p in kept)
