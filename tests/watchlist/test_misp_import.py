@@ -7,29 +7,13 @@ import pytest
 
 pytest.importorskip("pymisp")
 
-from counterlink.campaigns.indicators import cited_keys
 from counterlink.errors import CounterlinkError
-from counterlink.schema import Approach
 from counterlink.share import ShareCase, export_misp
 from counterlink.watchlist.misp_import import source_from_misp
-from counterlink.watchlist.model import WATCH_KINDS, WatchEntry, WatchSource
 from tests.share.conftest import TARGET_NAME, TARGET_ORG, approach, assessment
+from tests.watchlist.helpers import entry, imported, keys_of
 
 EVENT_UUID = "5e1d4c2b-3a49-4f8e-9d7c-6b5a4f3e2d1c"
-
-
-def keys_of(a: Approach) -> set[tuple[str, str]]:
-    return {(k.kind, k.value) for k in cited_keys(a) if k.kind in WATCH_KINDS}
-
-
-def imported(source: WatchSource) -> set[tuple[str, str]]:
-    return {(e.kind, e.value or "") for e in source.entries}
-
-
-def entry(source: WatchSource, kind: str, value: str) -> WatchEntry:
-    found = [e for e in source.entries if e.kind == kind and e.value == value]
-    assert len(found) == 1, (kind, value, source.entries)
-    return found[0]
 
 
 @pytest.mark.parametrize("wrapped", [True, False])

@@ -10,32 +10,17 @@ pytest.importorskip("stix2patterns")
 
 import stix2
 
-from counterlink.campaigns.indicators import cited_keys
 from counterlink.campaigns.model import Campaign
 from counterlink.errors import CounterlinkError
-from counterlink.schema import Approach
 from counterlink.share import ShareCampaign, ShareCase, export_stix
 from counterlink.share.stix import TLP2_MARKINGS
-from counterlink.watchlist.model import WATCH_KINDS, WatchEntry, WatchSource
+from counterlink.watchlist.model import WatchSource
 from counterlink.watchlist.stix_import import source_from_stix
 from tests.share.conftest import TARGET_NAME, TARGET_ORG, approach, assessment
+from tests.watchlist.helpers import entry, imported, keys_of
 
 ORG = "identity--7f1c7a58-6a43-4a47-9a39-6f3a1f8d2c11"
 AMBER_STRICT_OPENCTI = "marking-definition--826578e1-40ad-459f-bc73-ede076f81f37"
-
-
-def keys_of(a: Approach) -> set[tuple[str, str]]:
-    return {(k.kind, k.value) for k in cited_keys(a) if k.kind in WATCH_KINDS}
-
-
-def imported(source: WatchSource) -> set[tuple[str, str]]:
-    return {(e.kind, e.value or "") for e in source.entries}
-
-
-def entry(source: WatchSource, kind: str, value: str) -> WatchEntry:
-    found = [e for e in source.entries if e.kind == kind and e.value == value]
-    assert len(found) == 1, (kind, value, source.entries)
-    return found[0]
 
 
 def assert_no_target(source: WatchSource) -> None:
