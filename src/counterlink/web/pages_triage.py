@@ -13,7 +13,7 @@ import json
 import math
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import IO, Annotated, Any
@@ -515,6 +515,26 @@ def _back(report_id: int, section: str) -> Response:
     return RedirectResponse(f"/reports/{report_id}#{section}", status_code=303)
 
 
+def _change(
+    request: Request,
+    s: Session,
+    found: Visitor,
+    report_id: int,
+    section: str,
+    change: Callable[[], object],
+) -> Response:
+    """Make one change to a case and go back to its ``section``; a refused change shows the
+    case page with the reason (422), a missing report the 404 page."""
+    try:
+        change()
+    except InvalidInput as exc:
+        return _refused(request, s, found, report_id, exc)
+    except NotFound as exc:
+        return _missing(request, exc)
+    s.commit()
+    return _back(report_id, section)
+
+
 TRIAGE_FIELDS = ("status", "verdict", "assignee", "tlp")
 
 
@@ -546,8 +566,9 @@ def triage(
 ) -> Response:
     """Change status, verdict, assignee and TLP; an empty verdict or assignee clears it."""
     require_role(found, *TRIAGERS)
-    try:
-        update_report(
+
+    def change() -> object:
+        return update_report(
             s,
             found.user,
             report_id,
@@ -556,12 +577,8 @@ def triage(
             assignee=fields["assignee"],
             tlp=fields["tlp"] or None,
         )
-    except InvalidInput as exc:
-        return _refused(request, s, found, report_id, exc)
-    except NotFound as exc:
-        return _missing(request, exc)
-    s.commit()
-    return _back(report_id, "triage")
+
+    return _change(request, s, found, report_id, "triage", change)
 
 
 @router.post("/reports/{report_id:int}/comments")
@@ -573,14 +590,14 @@ def comment(
     body: Annotated[str, Form(max_length=40_000)] = "",
 ) -> Response:
     require_role(found, *TRIAGERS)
-    try:
-        add_comment(s, found.user, report_id, body)
-    except InvalidInput as exc:
-        return _refused(request, s, found, report_id, exc)
-    except NotFound as exc:
-        return _missing(request, exc)
-    s.commit()
-    return _back(report_id, "comments")
+    return _change(
+        request,
+        s,
+        found,
+        report_id,
+        "comments",
+        lambda: add_comment(s, found.user, report_id, body),
+    )
 
 
 @dataclass(frozen=True)
@@ -606,16 +623,13 @@ def add_evidence(
     sent: Annotated[Upload | None, Depends(upload)],
 ) -> Response:
     """Attach a file: the report's reporter, or an analyst or admin (others get 404)."""
-    try:
+
+    def change() -> object:
         if sent is None:
             raise InvalidInput("choose a file to attach", field="file")
-        attach_evidence(s, found.user, report_id, sent.filename, sent.data)
-    except InvalidInput as exc:
-        return _refused(request, s, found, report_id, exc)
-    except NotFound as exc:
-        return _missing(request, exc)
-    s.commit()
-    return _back(report_id, "evidence")
+        return attach_evidence(s, found.user, report_id, sent.filename, sent.data)
+
+    return _change(request, s, found, report_id, "evidence", change)
 
 
 # ---- sharing: TLP of a finding or an attachment (store.sharing) ----
@@ -632,14 +646,14 @@ def finding_tlp(
 ) -> Response:
     """Mark one finding for sharing; an empty TLP gives it back the case's."""
     require_role(found, *TRIAGERS)
-    try:
-        set_finding_tlp(s, found.user, report_id, code, tlp)
-    except InvalidInput as exc:
-        return _refused(request, s, found, report_id, exc)
-    except NotFound as exc:
-        return _missing(request, exc)
-    s.commit()
-    return _back(report_id, "findings")
+    return _change(
+        request,
+        s,
+        found,
+        report_id,
+        "findings",
+        lambda: set_finding_tlp(s, found.user, report_id, code, tlp),
+    )
 
 
 @router.post("/reports/{report_id:int}/evidence/{sha256}/tlp")
@@ -653,14 +667,14 @@ def evidence_tlp(
 ) -> Response:
     """Mark one attachment for sharing; an empty TLP gives it back the case's."""
     require_role(found, *TRIAGERS)
-    try:
-        set_evidence_tlp(s, found.user, report_id, sha256, tlp)
-    except InvalidInput as exc:
-        return _refused(request, s, found, report_id, exc)
-    except NotFound as exc:
-        return _missing(request, exc)
-    s.commit()
-    return _back(report_id, "evidence")
+    return _change(
+        request,
+        s,
+        found,
+        report_id,
+        "evidence",
+        lambda: set_evidence_tlp(s, found.user, report_id, sha256, tlp),
+    )
 
 
 # ---- end sharing ----
