@@ -101,7 +101,7 @@ class Collector:
     imported and why."""
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, str], WatchEntry] = {}
+        self._entries: dict[tuple[str, str], WatchEntry] = {}  # by (kind, value or digest)
         self._skipped: list[str] = []
         self._counts: Counter[str] = Counter()
 
@@ -126,16 +126,19 @@ class Collector:
         if value is None:
             self.skip(f"{at.ref}: {what} {raw!r} is not a valid {KIND_LABELS[kind]}")
             return False
-        self._put(at.entry(kind, value))
+        self.put(at.entry(kind, value))
         if kind == "email":
             domain = value.rsplit("@", 1)[1]
             if not is_free_webmail(domain):
-                self._put(at.entry("email_domain", domain))
+                self.put(at.entry("email_domain", domain))
         return True
 
-    def _put(self, entry: WatchEntry) -> None:
-        assert entry.value is not None
-        key = (entry.kind, entry.value)
+    def put(self, entry: WatchEntry) -> None:
+        """An entry as it is (already normalised, or a keyed digest), once per (kind, value or
+        digest)."""
+        matched = entry.value if entry.value is not None else entry.digest
+        assert matched is not None
+        key = (entry.kind, matched)
         first = self._entries.get(key)
         if first is None:
             self._entries[key] = entry

@@ -5,10 +5,12 @@ configured (the document's ``key_id`` names it)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from counterlink.errors import CounterlinkError
-from counterlink.share.model import check_tlp, strictest
+from counterlink.share.model import check_tlp
+from counterlink.watchlist.collect import Collector, producer_name
 from counterlink.watchlist.digest import HASHED_FORMAT
 from counterlink.watchlist.model import WATCH_KINDS, WatchEntry, WatchSource
 
@@ -26,9 +28,8 @@ def source_from_hashed(
     documents: list[dict[str, Any]], origin: str
 ) -> tuple[WatchSource, list[str]]:
     """The entries of hashed documents, and what was skipped (unknown indicator kinds)."""
-    entries: dict[tuple[str, str], WatchEntry] = {}
-    skipped: list[str] = []
-    producers: list[str] = []
+    out = Collector()
+    producers: Counter[str] = Counter()
     for d, doc in enumerate(documents):
         where = f"documents[{d}]" if len(documents) > 1 else ""
         prefix = f"{where}." if where else ""
@@ -39,7 +40,7 @@ def source_from_hashed(
             raise CounterlinkError("expected 16 hex digits", file=origin, field=f"{prefix}key_id")
         producer = doc.get("producer")
         if isinstance(producer, str) and producer.strip():
-            producers.append(producer.strip())
+            producers[producer.strip()] += 1
         default_tlp = check_tlp(str(doc.get("tlp") or "amber"), f"{prefix}tlp")
         personas = _need(doc.get("personas"), list, origin, f"{prefix}personas")
         for p, persona in enumerate(personas):
@@ -58,28 +59,19 @@ def source_from_hashed(
                         "expected a 64-digit hex HMAC-SHA256", file=origin, field=f"{field}.digest"
                     )
                 if kind not in WATCH_KINDS:
-                    skipped.append(f"{field}: indicator kind {kind!r} is not matched")
+                    out.skip(f"{field}: indicator kind {kind!r} is not matched")
                     continue
-                entry = WatchEntry(
-                    kind=kind,
-                    digest=digest,
-                    key_id=key,
-                    persona=label,
-                    ref=label,
-                    tlp=tlp,
-                    first_seen=persona.get("first_seen")
-                    if isinstance(persona.get("first_seen"), str)
-                    else None,
+                out.put(
+                    WatchEntry(
+                        kind=kind,
+                        digest=digest,
+                        key_id=key,
+                        persona=label,
+                        ref=label,
+                        tlp=tlp,
+                        first_seen=persona.get("first_seen")
+                        if isinstance(persona.get("first_seen"), str)
+                        else None,
+                    )
                 )
-                earlier = entries.get((kind, digest))
-                if earlier is None or strictest(earlier.tlp, tlp) != earlier.tlp:
-                    entries[(kind, digest)] = entry
-    kept = tuple(entries.values())
-    source = WatchSource(
-        name=", ".join(dict.fromkeys(producers)) or "unknown producer",
-        origin=origin,
-        format="hashed",
-        tlp=strictest(*(e.tlp for e in kept)) if kept else "amber",
-        entries=kept,
-    )
-    return source, skipped
+    return out.source(producer_name(producers), origin, "hashed", "amber"), out.skipped()
