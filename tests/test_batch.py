@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from counterlink.assess import Assessor
 from counterlink.batch import parse_size
 from counterlink.campaigns import find_campaigns
-from counterlink.cli_batch import _batch, _dask_engine, register
+from counterlink.cli.batch import _batch, _dask_engine, register
 from counterlink.errors import CounterlinkError, InvalidInput
 from counterlink.ingest.approach_json import read_approach_file
 from counterlink.schema import APPROACH_SCHEMA
@@ -30,7 +30,7 @@ app = typer.Typer()
 
 @app.callback()
 def _root() -> None:
-    """A bare app holding `batch`, as cli.py does."""
+    """A bare app holding `batch`, as cli/app.py does."""
 
 
 register(app)
@@ -379,7 +379,7 @@ def test_without_pyarrow_batch_says_what_to_install(
 def test_the_batch_command_and_the_local_engine_import_no_dask() -> None:
     code = (
         "import sys\n"
-        "import counterlink.cli_batch, counterlink.batch, counterlink.campaigns\n"
+        "import counterlink.cli.batch, counterlink.batch, counterlink.campaigns\n"
         "print(sorted(m for m in ('dask', 'distributed') if m in sys.modules))\n"
     )
     result = subprocess.run(

@@ -25,7 +25,7 @@ from counterlink.campaigns.quality import (
     truth_of,
 )
 from counterlink.campaigns.synth import generate
-from counterlink.cli_campaigns_synth import register
+from counterlink.cli.synth import register
 from counterlink.schema import APPROACH_SCHEMA, Approach
 
 # Seven approaches: a, b, c in campaign X; d, e in campaign Y; f and g in none.

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from counterlink.cli import ModelOption, _progress, err, user_errors
+from counterlink.cli.output import ModelOption, err, progress, user_errors
 from counterlink.errors import CounterlinkError
 
 EXTRA = "install counterlink[dask] (pip install 'counterlink[dask]')"
@@ -161,7 +161,7 @@ def score(
     with _runner(engine, scheduler, workers, memory_limit) as runner:
         pieces = _prepare(runner, data, blocksize)
         total = sum(p.records for p in pieces)
-        with _progress(True, "scoring", total) as advance:
+        with progress(True, "scoring", total) as advance:
             scored = batch.score(runner, pieces, folder, model_dir, advance)
     err.print(
         f"Scored {scored} approaches into {len(pieces)} parts in {out_dir} "
@@ -208,7 +208,7 @@ def campaigns(
       counterlink batch campaigns reports.parquet --out found/ --engine dask \\
         --scheduler tcp://scheduler.internal:8786 --judgements decisions.jsonl
     """
-    from counterlink.cli_campaigns import read_judgements
+    from counterlink.cli.campaigns import read_judgements
 
     batch = _batch()
     started = time.perf_counter()
@@ -219,7 +219,7 @@ def campaigns(
     with _runner(engine, scheduler, workers, memory_limit) as runner:
         pieces = _prepare(runner, data, blocksize)
         total = sum(p.records for p in pieces)
-        with _progress(True, "indicators", total) as advance:
+        with progress(True, "indicators", total) as advance:
             items = batch.indicators(runner, pieces, advance)
     from counterlink.campaigns import campaigns_from_indicators
 
@@ -264,6 +264,6 @@ def convert(
         raise CounterlinkError("exists: pass --overwrite to replace it", file=out_file)
     runner = batch.LocalRunner()
     pieces = _prepare(runner, data, "32MB")
-    with _progress(True, "converting", sum(p.records for p in pieces)) as advance:
+    with progress(True, "converting", sum(p.records for p in pieces)) as advance:
         rows = batch.convert(pieces, out_file, rows_per_group, advance)
     err.print(f"Wrote {rows} approaches to {out_file}", markup=False)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from counterlink.cli import DatabaseOption, err, out, user_errors
+from counterlink.cli.output import DatabaseOption, err, out, user_errors
 from counterlink.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -47,9 +47,9 @@ def read_judgements(path: Path) -> list[dict[str, Any]]:
 def _from_database(database: str | None, jobs: int) -> CampaignResult:
     """The campaigns among the stored reports (named ``report-<id>``), the analysts' judgements
     applied: the same as the web app's campaigns page. Only reads; nothing is stored."""
-    from counterlink.cli_store import _need_web_extra
+    from counterlink.cli.database import need_web_extra
 
-    _need_web_extra()
+    need_web_extra()
     from counterlink.store.campaigns import compute, load_inputs
     from counterlink.store.db import database_errors, open_existing, read_only, session_factory
 

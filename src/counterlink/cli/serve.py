@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from counterlink.cli import DatabaseOption, err, out, user_errors
+from counterlink.cli.output import DatabaseOption, err, out, user_errors
 
 
 def register(app: typer.Typer) -> None:

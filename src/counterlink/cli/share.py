@@ -5,14 +5,16 @@ the loss report goes to stderr."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
-from counterlink.cli import CommunityKeyOption, err, user_errors
+from counterlink.cli.database import cli_actor, session
+from counterlink.cli.output import CommunityKeyOption, DatabaseOption, err, user_errors
 from counterlink.errors import CounterlinkError
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ class AudienceChoice(StrEnum):
 
 def register(app: typer.Typer) -> None:
     app.command("share")(share)
+    app.command("export")(export)
 
 
 def print_loss(loss: Iterable[LossItem]) -> None:
@@ -97,3 +100,209 @@ def share(
         typer.echo(text, nl=False)
     else:
         out_file.write_text(text, "utf-8")
+
+
+# The exporting organisation's name when none is given (as `counterlink share`).
+DEFAULT_IDENTITY = "counterlink user"
+
+
+@user_errors
+def export(
+    subject: Annotated[
+        str | None,
+        typer.Argument(
+            help="A case (case:42, or 42) or a campaign (campaign:campaign-4a9c06a25ff8).",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        Format | None,
+        typer.Option("--format", help="Partner format of a case or campaign.", show_default=False),
+    ] = None,
+    audience: Annotated[
+        AudienceChoice | None,
+        typer.Option(
+            "--tlp-audience",
+            help="Who receives it: what their TLP does not allow is dropped or refused.",
+            show_default=False,
+        ),
+    ] = None,
+    identity: Annotated[
+        str,
+        typer.Option(
+            "--identity",
+            envvar="COUNTERLINK_SHARE_IDENTITY",
+            help="Name of the exporting organisation (STIX identity, MISP Orgc).",
+        ),
+    ] = DEFAULT_IDENTITY,
+    community_key: Annotated[
+        Path | None,
+        typer.Option(
+            "--community-key",
+            help="File holding the community key for --format hashed "
+            "(default: the key in $COUNTERLINK_COMMUNITY_KEY).",
+            show_default=False,
+        ),
+    ] = None,
+    labelled: Annotated[
+        bool,
+        typer.Option(
+            "--labelled",
+            help="Approaches with an analyst verdict (malicious or benign) as their label.",
+        ),
+    ] = False,
+    out_path: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write to this file instead of stdout.", show_default=False),
+    ] = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Export a case or a campaign for partners (STIX 2.1, MISP or hashed), audited.
+
+    Cut to the --tlp-audience: TLP:RED never leaves, AMBER+STRICT goes only to the organisation.
+
+    A case marked above the audience is refused (exit 2); what it holds marked above, dropped.
+
+    The document goes to stdout or --out, the loss report (`loss:` lines) to stderr.
+
+    --labelled instead exports every labelled report as approach/1 JSON Lines.
+
+    [bold]Examples[/]
+
+      counterlink export case:42 --format stix --tlp-audience community --out case-42.json
+
+      counterlink export campaign:campaign-4a9c06a25ff8 --format misp --tlp-audience organisation
+
+      counterlink export 42 --format hashed --tlp-audience community --community-key team.key
+
+      counterlink export --labelled --out labelled.jsonl
+    """
+    from counterlink.errors import CounterlinkError
+
+    if labelled and subject is not None:
+        raise CounterlinkError("give either --labelled or a case or campaign to export, not both")
+    if labelled:
+        if format is not None or audience is not None or community_key is not None:
+            raise CounterlinkError(
+                "--format, --tlp-audience and --community-key are for exporting a case or "
+                "a campaign, not --labelled"
+            )
+        _export_labelled(out_path, database)
+        return
+    if subject is None:
+        raise CounterlinkError(
+            "say what to export: a case (counterlink export case:42 --format stix "
+            "--tlp-audience community), a campaign (campaign:ID), or --labelled"
+        )
+    if format is None or audience is None:
+        raise CounterlinkError(
+            "say how and for whom: --format stix|misp|hashed and "
+            "--tlp-audience organisation|community|public"
+        )
+    _export_subject(
+        subject, format.value, audience.value, identity, community_key, out_path, database
+    )
+
+
+def _export_labelled(out_path: Path | None, database: str | None) -> None:
+    with session(database, create=False) as s:
+        from counterlink.store.reports import export_labelled
+
+        records = export_labelled(s, cli_actor())
+        if out_path is not None:
+            count = _write_jsonl(out_path, records)
+        else:
+            count = _emit(sys.stdout, records)
+        s.commit()  # the audit entry lands only once the export is complete
+    where = f" to {out_path}" if out_path else ""
+    err.print(f"Exported {count} labelled approaches{where}.", markup=False, soft_wrap=True)
+
+
+def _export_subject(
+    subject: str,
+    format: str,
+    audience: str,
+    identity: str,
+    community_key: Path | None,
+    out_path: Path | None,
+    database: str | None,
+) -> None:
+    from counterlink.errors import CounterlinkError
+    from counterlink.share import NO_KEY, export_as
+    from counterlink.share.from_store import parse_subject
+    from counterlink.watchlist.digest import load_key
+
+    kind, ident = parse_subject(subject)
+    key = None
+    if format == "hashed":
+        key = load_key(community_key)
+        if key is None:
+            raise CounterlinkError(NO_KEY)
+    elif community_key is not None:
+        raise CounterlinkError("--community-key is only for --format hashed")
+    with session(database, create=False) as s:
+        from counterlink.share.from_store import (
+            campaign_from_store,
+            case_from_report,
+        )
+        from counterlink.store.sharing import record_export
+
+        actor = cli_actor()
+        shared = (
+            case_from_report(s, actor, int(ident))
+            if kind == "report"
+            else campaign_from_store(s, actor, str(ident))
+        )
+        document, loss = export_as(shared, format, audience, identity, key)
+        record = record_export(
+            s,
+            actor,
+            shared,
+            format=format,
+            audience=audience,
+            identity=identity,
+            document=document,
+            loss=loss,
+        )
+        # The audit entry is committed before the document is where anyone can take it.
+        if out_path is None:
+            s.commit()
+            typer.echo(record.data, nl=False)
+        else:
+            partial = out_path.with_name(out_path.name + ".partial")
+            try:
+                partial.write_bytes(record.data)
+                s.commit()
+                partial.replace(out_path)
+            except OSError as exc:
+                partial.unlink(missing_ok=True)
+                raise CounterlinkError(f"cannot write: {exc.strerror}", file=out_path) from None
+    print_loss(loss)
+    what = f"report {ident}" if kind == "report" else str(ident)
+    where = f" to {out_path}" if out_path else ""
+    err.print(
+        f"Exported {what} as {format} for the {audience} audience{where} "
+        f"({len(record.data):,} bytes, SHA-256 {record.sha256}); "
+        f"{len(loss)} loss item(s) above.",
+        markup=False,
+        soft_wrap=True,
+    )
+
+
+def _emit(handle: TextIO, records: Iterator[dict[str, Any]]) -> int:
+    lines = (json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    return sum(handle.write(line) > 0 for line in lines)
+
+
+def _write_jsonl(path: Path, records: Iterator[dict[str, Any]]) -> int:
+    from counterlink.errors import CounterlinkError
+
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            count = _emit(handle, records)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise CounterlinkError(f"cannot write: {exc.strerror}", file=path) from None
+    return count

@@ -15,7 +15,7 @@ import typer
 from rich import box
 from rich.table import Table
 
-from counterlink.cli import _progress, out, user_errors
+from counterlink.cli.output import out, progress, user_errors
 from counterlink.errors import CounterlinkError, InvalidInput
 from counterlink.schema import Approach
 
@@ -67,7 +67,7 @@ def synth(
     try:
         with (
             partial.open("w", encoding="utf-8", newline="\n") as handle,
-            _progress(approaches >= PROGRESS_FROM, "generating", approaches) as advance,
+            progress(approaches >= PROGRESS_FROM, "generating", approaches) as advance,
         ):
             for n, row in enumerate(rows, start=1):
                 handle.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -134,14 +134,14 @@ def eval_campaigns(
     from counterlink.campaigns.quality import connected_by_values, grouped_by_key
     from counterlink.campaigns.quality import pairwise_scores as score
     from counterlink.campaigns.stream import indicators_from_file
-    from counterlink.cli_campaigns import read_judgements
+    from counterlink.cli.campaigns import read_judgements
 
     if not data.is_file():
         raise InvalidInput("no such file", file=data)
     decisions = read_judgements(judgements) if judgements else []
     truth, names, contacts = _ground_truth(data)
     started = time.perf_counter()
-    with _progress(not json_output, "linking: indicators", len(truth)) as advance:
+    with progress(not json_output, "linking: indicators", len(truth)) as advance:
         items = indicators_from_file(data, jobs=jobs, advance=advance)
     linked = campaigns_from_indicators(items, decisions)
     seconds = time.perf_counter() - started

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from counterlink.cli import DatabaseOption, err, out, user_errors
-from counterlink.cli_store import _actor_name, _session
+from counterlink.cli.database import actor_name, session
+from counterlink.cli.output import DatabaseOption, err, out, user_errors
 from counterlink.errors import CounterlinkError
 
 if TYPE_CHECKING:
@@ -61,8 +61,8 @@ def _report_import(parsed: Parsed, replaced: int, unchanged: bool) -> None:
 def _store(parsed: Parsed, database: str | None) -> None:
     from counterlink.store.watchlist import import_source
 
-    with _session(database, create=True) as s:
-        done = import_source(s, _actor_name(), parsed.source, parsed.sha256)
+    with session(database, create=True) as s:
+        done = import_source(s, actor_name(), parsed.source, parsed.sha256)
         s.commit()
     _report_import(parsed, done.replaced, done.unchanged)
 
@@ -181,7 +181,7 @@ def list_sources(json_output: JsonFlag = False, database: DatabaseOption = None)
 
     from counterlink.store.watchlist import list_sources as stored
 
-    with _session(database, create=False) as s:
+    with session(database, create=False) as s:
         rows = stored(s)
         records = [
             {
@@ -229,7 +229,7 @@ def show(
 
     from counterlink.store.watchlist import get_source, list_entries
 
-    with _session(database, create=False) as s:
+    with session(database, create=False) as s:
         row = get_source(s, source)
         entries = list_entries(s, row.id)
         records = [
@@ -271,8 +271,8 @@ def remove(
     """Remove a source and all its indicators (audited)."""
     from counterlink.store.watchlist import remove_source
 
-    with _session(database, create=False) as s:
-        row = remove_source(s, _actor_name(), source)
+    with session(database, create=False) as s:
+        row = remove_source(s, actor_name(), source)
         s.commit()
         err.print(
             f"Removed {row.name} ({row.entry_count} indicators) from the watchlist.",
