@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from counterlink.batch import LocalRunner, indicators, parse_size, prepare, write_campaigns
+from counterlink.batch.dask_engine import dask_runner
 from counterlink.campaigns import campaigns_from_indicators
-from counterlink.campaigns.dask_engine import dask_runner
 from counterlink.schema import APPROACH_SCHEMA
 
 

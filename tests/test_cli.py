@@ -220,9 +220,8 @@ def test_a_zip_bomb_is_refused_quickly(tmp_path: Path) -> None:
 
 
 def test_parallel_assessment_gives_the_same_results() -> None:
-    from counterlink.assess import Assessor
+    from counterlink.assess import Assessor, assess_all
     from counterlink.ingest.linkedin import read_export
-    from counterlink.parallel import assess_all
 
     approaches = read_export(DEMO).approaches
     assessor = Assessor()

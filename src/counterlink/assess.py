@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counterlink.advice import advice_for
 from counterlink.model import ScoringModel, load_model
+from counterlink.parallel import MIN_PARALLEL, map_chunks
 from counterlink.schema import Approach, Assessment, Finding
 from counterlink.signals.registry import Registry, default_registry
 
@@ -61,3 +63,23 @@ class Assessor:
             advice=advice_for(level),
             model=self.model.label,
         )
+
+
+def assess_all(
+    assessor: Assessor,
+    approaches: Sequence[Approach],
+    *,
+    jobs: int = 1,
+    advance: Callable[[int], None] | None = None,
+    min_parallel: int = MIN_PARALLEL,
+) -> list[Assessment]:
+    """Assessments of ``approaches``, in order; the same whatever ``jobs`` is."""
+    if approaches and jobs > 1 and len(approaches) >= min_parallel:
+        # Load the learned models before forking, so that every worker shares them instead
+        # of reading the artefacts again.
+        assessor.assess(approaches[0])
+
+    def work(chunk: Sequence[Approach], _start: int) -> list[Assessment]:
+        return [assessor.assess(a) for a in chunk]
+
+    return map_chunks(work, approaches, jobs=jobs, advance=advance, min_parallel=min_parallel)

@@ -1,5 +1,5 @@
-"""Work over many approaches on several cores of one machine (``counterlink scan --jobs``,
-campaign indicators).
+"""Work over many items on several cores of one machine (``counterlink scan --jobs`` through
+:func:`counterlink.assess.assess_all`, campaign indicators).
 
 Worker processes are forked, so they inherit the inputs and the loaded model instead of
 receiving them through a pipe; only the results travel back. Where ``fork`` is not available
@@ -13,9 +13,6 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
-
-from counterlink.assess import Assessor
-from counterlink.schema import Approach, Assessment
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -69,23 +66,3 @@ def map_chunks(
         return results
     finally:
         _items, _work = (), None
-
-
-def assess_all(
-    assessor: Assessor,
-    approaches: Sequence[Approach],
-    *,
-    jobs: int = 1,
-    advance: Callable[[int], None] | None = None,
-    min_parallel: int = MIN_PARALLEL,
-) -> list[Assessment]:
-    """Assessments of ``approaches``, in order; the same whatever ``jobs`` is."""
-    if approaches and jobs > 1 and len(approaches) >= min_parallel:
-        # Load the learned models before forking, so that every worker shares them instead
-        # of reading the artefacts again.
-        assessor.assess(approaches[0])
-
-    def work(chunk: Sequence[Approach], _start: int) -> list[Assessment]:
-        return [assessor.assess(a) for a in chunk]
-
-    return map_chunks(work, approaches, jobs=jobs, advance=advance, min_parallel=min_parallel)

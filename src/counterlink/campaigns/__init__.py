@@ -6,7 +6,7 @@ template), explained, suppressing values everyone shares, and respecting analyst
     result.to_json()                               # {"campaigns": [...], ...}
 
 The same steps run on Dask for inputs too big for one machine
-(``counterlink.campaigns.dask_engine``, ``counterlink batch campaigns``).
+(``counterlink.batch.dask_engine``, ``counterlink batch campaigns``).
 """
 
 from __future__ import annotations

@@ -93,7 +93,7 @@ def _batch() -> ModuleType:
 
 def _dask_engine() -> ModuleType:
     try:
-        return importlib.import_module("counterlink.campaigns.dask_engine")
+        return importlib.import_module("counterlink.batch.dask_engine")
     except ImportError as exc:
         if (exc.name or "").split(".")[0] in ("dask", "distributed", "pyarrow"):
             raise CounterlinkError(f"--engine dask needs Dask: {EXTRA}") from None

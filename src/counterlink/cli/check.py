@@ -192,10 +192,10 @@ def scan(
 
       counterlink scan export/ --json | jq 'select(.level == "high")'
     """
-    from counterlink.assess import Assessor
+    from counterlink.assess import Assessor, assess_all
     from counterlink.errors import InvalidInput
     from counterlink.ingest.linkedin import count_message_rows, is_linkedin_export, read_export
-    from counterlink.parallel import assess_all, default_jobs
+    from counterlink.parallel import default_jobs
     from counterlink.report import print_level_summary, ranking_table, render_assessment
 
     if not export.exists():

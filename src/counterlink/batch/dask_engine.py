@@ -22,7 +22,7 @@ from typing import TypeVar
 from distributed import Client, Future, KilledWorker, LocalCluster, as_completed
 
 from counterlink import __version__
-from counterlink.batch import Piece
+from counterlink.batch.pieces import Piece
 from counterlink.errors import CounterlinkError
 
 T = TypeVar("T")

@@ -355,7 +355,7 @@ def test_usage_errors_are_one_line(data: Path, tmp_path: Path) -> None:
 def test_without_dask_the_dask_engine_says_what_to_install(
     data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delitem(sys.modules, "counterlink.campaigns.dask_engine", raising=False)
+    monkeypatch.delitem(sys.modules, "counterlink.batch.dask_engine", raising=False)
     monkeypatch.setitem(sys.modules, "distributed", None)
     code, stderr = batch("campaigns", data, "--out", tmp_path, "--engine", "dask")
     assert code == 2

@@ -15,8 +15,8 @@ pytest.importorskip("distributed")
 
 from distributed import LocalCluster  # after importorskip: Dask is optional
 
-from counterlink.campaigns import dask_engine
-from tests.test_batch import (
+from counterlink.batch import dask_engine
+from tests.batch.test_batch import (
     batch,
     corpus,
     expected_campaigns,
