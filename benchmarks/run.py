@@ -25,9 +25,9 @@ from make_export import write_export
 
 from counterlink.assess import Assessor
 from counterlink.schema import Approach
+from counterlink.share.digest import indicator_digest, key_id
 from counterlink.signals.registry import Registry, default_registry
 from counterlink.watchlist import WatchEntry, Watchlist, WatchSource
-from counterlink.watchlist.digest import indicator_digest, key_id
 
 PERSONA_LINES = [
     "Hello {name}, I came across your profile and was impressed by your work on {topic}.",

@@ -1,4 +1,4 @@
-"""Stored reports to export (share.from_store, store.sharing, the CLI and the web): the share
+"""Stored reports to export (store.share_source, store.sharing, the CLI and the web): the share
 tests' approach (a persona with a LinkedIn profile and a WeChat handle, a named target) reported
 and worked like a real case: two attachments and a comment naming the target."""
 

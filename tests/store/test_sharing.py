@@ -14,12 +14,12 @@ from sqlalchemy.orm import Session
 
 from counterlink.errors import InvalidInput
 from counterlink.share import ShareRefused, export_as
-from counterlink.share.from_store import campaign_from_store, case_from_report
 from counterlink.store.audit import verify
 from counterlink.store.campaigns import current, member_id
 from counterlink.store.errors import Forbidden
 from counterlink.store.evidence import list_evidence
 from counterlink.store.reports import report_timeline
+from counterlink.store.share_source import campaign_from_store, case_from_report
 from counterlink.store.sharing import (
     document_bytes,
     record_export,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
 from counterlink.cli import app
+from counterlink.share.digest import indicator_digest, key_id
 from counterlink.store.audit import verify
 from counterlink.store.errors import NotFound
 from counterlink.store.tables import AuditEntry, WatchlistEntry
@@ -23,7 +24,6 @@ from counterlink.store.watchlist import (
     stamp,
 )
 from counterlink.watchlist import WatchEntry, WatchSource
-from counterlink.watchlist.digest import indicator_digest, key_id
 
 runner = CliRunner()
 KEY = bytes(range(32))

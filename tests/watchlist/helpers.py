@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from counterlink.campaigns.indicators import cited_keys
 from counterlink.schema import Approach
-from counterlink.watchlist.model import WATCH_KINDS, WatchEntry, WatchSource
+from counterlink.share.kinds import WATCH_KINDS
+from counterlink.watchlist.model import WatchEntry, WatchSource
 
 
 def keys_of(a: Approach) -> set[tuple[str, str]]:

@@ -23,9 +23,9 @@ pytest.importorskip("pymisp")
 from counterlink.campaigns.indicators import cited_keys
 from counterlink.errors import CounterlinkError
 from counterlink.share import ShareCase, export_misp, export_stix
+from counterlink.share.kinds import WATCH_KINDS
 from counterlink.watchlist.feeds import TAXII_MEDIA_TYPE, fetch_misp_feed, fetch_taxii
 from counterlink.watchlist.misp_import import source_from_misp
-from counterlink.watchlist.model import WATCH_KINDS
 from counterlink.watchlist.stix_import import source_from_stix
 from tests.share.conftest import approach
 

@@ -12,8 +12,8 @@ from counterlink.campaigns.indicators import cited_keys
 from counterlink.errors import CounterlinkError
 from counterlink.schema import Approach
 from counterlink.share import ShareCase, export_hashed
+from counterlink.share.digest import indicator_digest, key_id, load_key, parse_key
 from counterlink.watchlist import CODE, KIND_WEIGHTS, WatchEntry, Watchlist, WatchSource
-from counterlink.watchlist.digest import indicator_digest, key_id, load_key, parse_key
 from counterlink.watchlist.model import normalise
 from counterlink.watchlist.read import parse_documents
 

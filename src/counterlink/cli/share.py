@@ -76,8 +76,8 @@ def share(
     """
     from counterlink.ingest.approach_json import read_approach_file
     from counterlink.share import NO_KEY, ShareCase, ShareRefused, export_as
+    from counterlink.share.digest import load_key
     from counterlink.share.model import check_tlp
-    from counterlink.watchlist.digest import load_key
 
     level = check_tlp(tlp)
     key = load_key(community_key) if format is Format.hashed else None
@@ -229,8 +229,8 @@ def _export_subject(
 ) -> None:
     from counterlink.errors import CounterlinkError
     from counterlink.share import NO_KEY, export_as
-    from counterlink.share.from_store import parse_subject
-    from counterlink.watchlist.digest import load_key
+    from counterlink.share.digest import load_key
+    from counterlink.store.share_source import parse_subject
 
     kind, ident = parse_subject(subject)
     key = None
@@ -241,7 +241,7 @@ def _export_subject(
     elif community_key is not None:
         raise CounterlinkError("--community-key is only for --format hashed")
     with session(database, create=False) as s:
-        from counterlink.share.from_store import (
+        from counterlink.store.share_source import (
             campaign_from_store,
             case_from_report,
         )

@@ -291,7 +291,7 @@ def watchlist_for_check(
     """
     if use is False:
         return None
-    from counterlink.watchlist.digest import load_key
+    from counterlink.share.digest import load_key
 
     key = load_key(key_file)
     try:

@@ -1,6 +1,6 @@
 """Private-matching export (``counterlink.hashed/1``): for each persona, only keyed digests of
 its normalised indicators, HMAC-SHA256 under a key the community shares
-(:mod:`counterlink.watchlist.digest`). A partner holding the key can tell "we saw this handle
+(:mod:`counterlink.share.digest`). A partner holding the key can tell "we saw this handle
 too"; a partner without it, or anyone the file leaks to, learns nothing but counts.
 
 Everything else of a case (messages, findings, notes, attachments, the persona's name in clear)
@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from counterlink.campaigns.indicators import cited_keys
+from counterlink.share.digest import HASHED_FORMAT, indicator_digest, key_id
+from counterlink.share.kinds import WATCH_KINDS
 from counterlink.share.model import LossItem, ShareCampaign, ShareCase, strictest
 from counterlink.share.prepare import Prepared, finish, prepare_all, stable_uuid
-from counterlink.watchlist.digest import HASHED_FORMAT, indicator_digest, key_id
-from counterlink.watchlist.model import WATCH_KINDS
 
 
 def _persona(p: Prepared, key: bytes) -> dict[str, Any]:

@@ -150,7 +150,7 @@ def loss_counts(loss: Sequence[LossItem]) -> dict[str, int]:
 
 def _case_report(case: ShareCase) -> int:
     number = report_id_of(case.approach.id or "")
-    if number is None:  # a case not built by share.from_store
+    if number is None:  # a case not built by store.share_source
         raise ValueError(f"case {case.approach.id!r} is not a stored report (report-<id>)")
     return number
 
@@ -166,7 +166,7 @@ def record_export(
     document: dict[str, Any],
     loss: Sequence[LossItem],
 ) -> ExportRecord:
-    """Audit an export of ``subject`` (built by ``share.from_store``) and return the bytes to
+    """Audit an export of ``subject`` (built by ``store.share_source``) and return the bytes to
     deliver: the audit entry's SHA-256 is theirs. Each report that went out (not refused) gets
     a ``share`` timeline event. Commit before delivering: no export leaves unrecorded."""
     _require_triage(actor, "export cases for partners")

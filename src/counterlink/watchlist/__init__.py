@@ -7,7 +7,8 @@ keeps sources in the database; :class:`Watchlist` matches approaches against the
 
 from __future__ import annotations
 
+from counterlink.share.kinds import WATCH_KINDS
 from counterlink.watchlist.match import CODE, Watchlist
-from counterlink.watchlist.model import KIND_WEIGHTS, WATCH_KINDS, WatchEntry, WatchSource
+from counterlink.watchlist.model import KIND_WEIGHTS, WatchEntry, WatchSource
 
 __all__ = ["CODE", "KIND_WEIGHTS", "WATCH_KINDS", "WatchEntry", "WatchSource", "Watchlist"]

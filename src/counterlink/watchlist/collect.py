@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 # the importers must agree with both exactly, so they use these (module-private) tables.
 from counterlink.campaigns.indicators import PLATFORM_HOSTS, profile_slug
 from counterlink.errors import CounterlinkError
+from counterlink.share.kinds import KIND_LABELS
 from counterlink.share.model import check_tlp, strictest
 from counterlink.signals.contacts import (
     APP_ALIASES,
@@ -22,7 +23,7 @@ from counterlink.signals.contacts import (
     is_free_webmail,
     is_linkedin,
 )
-from counterlink.watchlist.model import KIND_LABELS, WatchEntry, WatchSource, normalise
+from counterlink.watchlist.model import WatchEntry, WatchSource, normalise
 
 DEFAULT_TLP = "amber"
 # The label our own exporters give a persona without a name: not a name anyone is called.

@@ -9,10 +9,11 @@ from collections import Counter
 from typing import Any
 
 from counterlink.errors import CounterlinkError
+from counterlink.share.digest import HASHED_FORMAT
+from counterlink.share.kinds import WATCH_KINDS
 from counterlink.share.model import check_tlp
 from counterlink.watchlist.collect import Collector, producer_name
-from counterlink.watchlist.digest import HASHED_FORMAT
-from counterlink.watchlist.model import WATCH_KINDS, WatchEntry, WatchSource
+from counterlink.watchlist.model import WatchEntry, WatchSource
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _HEX16 = re.compile(r"[0-9a-f]{16}")

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from counterlink.campaigns.indicators import CitedKey, cited_keys
 from counterlink.schema import Approach, Evidence, Finding
+from counterlink.share.digest import indicator_digest, key_id
+from counterlink.share.kinds import KIND_LABELS, WATCH_KINDS
 from counterlink.signals.guidance import MI5_2025, NPSA_TBYL, SOCIAL_MEDIA_ACCOUNTS
-from counterlink.watchlist.digest import indicator_digest, key_id
-from counterlink.watchlist.model import KIND_LABELS, WATCH_KINDS, WatchEntry, WatchSource
+from counterlink.watchlist.model import WatchEntry, WatchSource
 
 CODE = "campaign.known_to_partner"
 

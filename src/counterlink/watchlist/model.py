@@ -3,7 +3,7 @@ TLP marking and weight, normalised exactly as campaign linking normalises an app
 (``campaigns.indicators.cited_keys``), so a value matches however the partner wrote it.
 
 An entry carries either the normalised ``value`` or, from a private ("hashed") export, only its
-keyed ``digest`` (HMAC-SHA256 under a community key, see :mod:`counterlink.watchlist.digest`).
+keyed ``digest`` (HMAC-SHA256 under a community key, see :mod:`counterlink.share.digest`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from counterlink.campaigns.indicators import name_keys, profile_slug
 from counterlink.signals.contacts import canonical_url, normalise_handle, parse_phone
 
-# Kinds a watchlist matches on, with the log-odds a hit adds to the score. They are not learned
+# The log-odds a hit adds to the score. They are not learned
 # (no training data holds partner reports); they are set against the shipped model, whose
 # intercept is -5.4 (an approach with no finding scores 0.004): an exact account, address,
 # handle or number a partner reported makes an approach high on its own (-5.4 + 6 -> 0.64); a
@@ -29,16 +29,6 @@ KIND_WEIGHTS: dict[str, float] = {
     "website": 3.0,
     "email_domain": 3.0,
     "name": 1.0,
-}
-WATCH_KINDS: tuple[str, ...] = tuple(KIND_WEIGHTS)
-KIND_LABELS: dict[str, str] = {
-    "profile": "LinkedIn profile",
-    "email": "e-mail address",
-    "handle": "messaging handle",
-    "phone": "phone number",
-    "website": "website",
-    "email_domain": "e-mail domain",
-    "name": "name",
 }
 
 _EMAIL = re.compile(r"[^@\s]+@([^@\s]+\.[^@\s]+)")

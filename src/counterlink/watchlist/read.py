@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from counterlink.errors import CounterlinkError
-from counterlink.watchlist.digest import HASHED_FORMAT
+from counterlink.share.digest import HASHED_FORMAT
 from counterlink.watchlist.model import WatchSource
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from counterlink.errors import CounterlinkError, InvalidInput
 from counterlink.share import export_as
-from counterlink.share.from_store import campaign_from_store, case_from_report
+from counterlink.store.share_source import campaign_from_store, case_from_report
 from counterlink.share.model import (
     AUDIENCES,
     LossItem,

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 
 from counterlink.store.db import database_url
-from counterlink.watchlist.digest import load_key
+from counterlink.share.digest import load_key
 
 # The exporting organisation's name in partner exports when none is configured (as the CLI's).
 DEFAULT_SHARE_IDENTITY = "counterlink user"

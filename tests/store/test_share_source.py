@@ -1,4 +1,4 @@
-"""share.from_store: stored reports and campaigns as ShareCase / ShareCampaign, on SQLite and
+"""store.share_source: stored reports and campaigns as ShareCase / ShareCampaign, on SQLite and
 PostgreSQL (the database fixtures are loaded here: the other share tests need no database)."""
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from sqlalchemy.orm import Session
 
 from counterlink.errors import CounterlinkError
 from counterlink.share import Attachment, Note, export_as
-from counterlink.share.from_store import (
+from counterlink.store.campaigns import current, member_id
+from counterlink.store.errors import Forbidden, NotFound
+from counterlink.store.share_source import (
     campaign_from_store,
     case_from_report,
     parse_subject,
 )
-from counterlink.store.campaigns import current, member_id
-from counterlink.store.errors import Forbidden, NotFound
 from counterlink.store.sharing import set_evidence_tlp, set_finding_tlp
 from counterlink.store.tables import Report, User
 from tests.dbfixtures import *  # noqa: F403
