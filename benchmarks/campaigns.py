@@ -25,7 +25,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from counterlink.campaigns.quality import pairwise_scores
-from counterlink.campaigns.synth import generate
+from counterlink.synth import generate
 
 SEED = 11
 RUN = """

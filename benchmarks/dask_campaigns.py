@@ -6,7 +6,7 @@
     .venv/bin/python benchmarks/dask_campaigns.py --approaches 1000000 --memory-limit 2GB
 
 The input is written once (synthetic approaches with known campaigns, from
-counterlink.campaigns.synth when present) under --workdir and reused. --check also runs the
+counterlink.synth when present) under --workdir and reused. --check also runs the
 in-process engine on the same file and says whether both found the same campaigns.
 """
 
@@ -58,7 +58,7 @@ def _simple_rows(n: int, seed: int) -> Iterator[dict[str, Any]]:
 
 def write_input(path: Path, n: int, seed: int) -> None:
     try:
-        from counterlink.campaigns.synth import generate
+        from counterlink.synth import generate
 
         rows: Iterator[dict[str, Any]] = generate(n, max(10, n // 2000), seed)
     except ImportError:

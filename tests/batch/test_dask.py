@@ -125,7 +125,7 @@ def test_an_unreachable_scheduler_is_one_line(
 
 
 def test_synthetic_campaigns_on_dask(scheduler: str, tmp_path: Path) -> None:
-    synth = pytest.importorskip("counterlink.campaigns.synth")
+    synth = pytest.importorskip("counterlink.synth")
     path = tmp_path / "synth.jsonl"
     with path.open("w", encoding="utf-8") as file:
         for row in synth.generate(1500, 15, 4):

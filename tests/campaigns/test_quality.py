@@ -24,9 +24,9 @@ from counterlink.campaigns.quality import (
     pairwise_scores,
     truth_of,
 )
-from counterlink.campaigns.synth import generate
 from counterlink.cli.synth import register
 from counterlink.schema import APPROACH_SCHEMA, Approach
+from counterlink.synth import generate
 
 # Seven approaches: a, b, c in campaign X; d, e in campaign Y; f and g in none.
 TRUTH: dict[str, str | None] = {

@@ -54,7 +54,7 @@ def synth(
       counterlink synth --approaches 10000 --campaigns 40 --seed 1 --out synth.jsonl
       counterlink eval-campaigns synth.jsonl
     """
-    from counterlink.campaigns.synth import generate
+    from counterlink.synth import generate
 
     if out_path.is_dir():
         raise CounterlinkError("is a folder; give a file name", file=out_path)

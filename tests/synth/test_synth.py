@@ -20,7 +20,10 @@ import typer
 from pypinyin import lazy_pinyin
 from typer.testing import CliRunner
 
-from counterlink.campaigns.synth import (
+from counterlink.cli.synth import register
+from counterlink.errors import CounterlinkError
+from counterlink.ingest.approach_json import validate_approach
+from counterlink.synth import (
     DEFAULT_AVATAR_PHASH,
     MAX_CAMPAIGN,
     campaign_sizes,
@@ -28,9 +31,6 @@ from counterlink.campaigns.synth import (
     largest_campaign,
     plan,
 )
-from counterlink.cli_campaigns_synth import register
-from counterlink.errors import CounterlinkError
-from counterlink.ingest.approach_json import validate_approach
 
 N, K, SEED = 3000, 60, 7
 
