@@ -47,7 +47,7 @@ from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from counterlink.ingest.approach_json import read_numbered
-from counterlink.metrics import auc, brier, confusion, f1, macro_f1
+from counterlink.learn.metrics import auc, brier, confusion, f1, macro_f1
 from counterlink.schema import Approach
 
 # No model hub, ever: both packages carry their weights.

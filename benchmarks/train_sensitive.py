@@ -17,7 +17,7 @@ import json
 import time
 from pathlib import Path
 
-from counterlink.sensitive.train import train_sensitive
+from counterlink.learn.sensitive import train_sensitive
 
 
 def main() -> None:

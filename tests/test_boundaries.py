@@ -13,11 +13,12 @@ CORE = [
     "counterlink.signals.registry",
     "counterlink.assess",
     "counterlink.model",
-    "counterlink.metrics",
-    "counterlink.train",
+    "counterlink.learn.metrics",
+    "counterlink.learn.train",
+    "counterlink.learn.evaluate",
     "counterlink.campaigns",
     "counterlink.campaigns.stream",
-    "counterlink.campaigns.synth",
+    "counterlink.synth",
     "counterlink.campaigns.quality",
 ]
 # rich is not listed: scikit-learn (used by training) imports it itself.

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from counterlink.errors import InvalidModel
+from counterlink.learn.train import choose_thresholds, train
 from counterlink.model import MODEL_FORMAT, load_model
-from counterlink.train import choose_thresholds, train
 
 
 def test_shipped_model_records_its_training_and_metrics() -> None:

@@ -10,16 +10,17 @@ import pytest
 
 from counterlink.assess import Assessor
 from counterlink.errors import InvalidInput, InvalidModel
+from counterlink.learn.labelled import truncate
+from counterlink.learn.text_fit import fit_text_model, out_of_fold_proba
+from counterlink.learn.train import train
 from counterlink.model import load_model
 from counterlink.schema import Approach
 from counterlink.signals.text_model import CODE, TextModelDetector
 from counterlink.textmodel import (
     TEXT_FILE,
     ConversationTextModel,
-    out_of_fold_proba,
     persona_text,
 )
-from counterlink.train import train, truncate
 from tests.signals.evidence_checks import (
     approach,
     assert_evidence_points_into_text,
@@ -41,7 +42,7 @@ FRIENDLY = [
 
 
 def _fitted() -> ConversationTextModel:
-    return ConversationTextModel.fit(HOSTILE + FRIENDLY, [1] * 4 + [0] * 4, min_df=1)
+    return fit_text_model(HOSTILE + FRIENDLY, [1] * 4 + [0] * 4, min_df=1)
 
 
 def test_fit_separates_and_explains_with_the_terms_that_push_up() -> None:

@@ -152,6 +152,11 @@ class Assessment(BaseModel):
     model: str
 
 
+# Sentence boundaries: end punctuation followed by space, or a line break. Evidence cites
+# sentences cut this way, by the rule detectors and the learned ones alike.
+SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+
+
 def text_fields(approach: Approach) -> Iterator[tuple[str, str]]:
     """Every free text of an approach with its evidence path, e.g. ``messages[3].text``.
 

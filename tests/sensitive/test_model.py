@@ -10,10 +10,11 @@ import numpy as np
 import pytest
 
 from counterlink.errors import InvalidModel
+from counterlink.learn.sensitive import seconvo_type, train_sensitive
+from counterlink.learn.sensitive_fit import fit_sensitive_model
 from counterlink.schema import APPROACH_SCHEMA
 from counterlink.sensitive.features import TextFeatures, asking_part, sentences
 from counterlink.sensitive.model import TYPES, SensitiveRequestModel
-from counterlink.sensitive.train import seconvo_type, train_sensitive
 
 # A tiny hand-written training set: (text, asks, types).
 FIXTURE: list[tuple[str, bool, list[str]]] = [
@@ -43,7 +44,7 @@ KINDS = [k for _, _, k in FIXTURE]
 
 @pytest.fixture(scope="module")
 def tiny() -> SensitiveRequestModel:
-    return SensitiveRequestModel.fit(TEXTS, LABELS, types=KINDS, seed=0, min_df=1)
+    return fit_sensitive_model(TEXTS, LABELS, types=KINDS, seed=0, min_df=1)
 
 
 def test_fit_ranks_asks_above_the_rest(tiny: SensitiveRequestModel) -> None:
@@ -57,7 +58,7 @@ def test_fit_ranks_asks_above_the_rest(tiny: SensitiveRequestModel) -> None:
 
 
 def test_fit_without_types_or_groups() -> None:
-    model = SensitiveRequestModel.fit(TEXTS, LABELS, min_df=1)
+    model = fit_sensitive_model(TEXTS, LABELS, min_df=1)
     assert model.types == ()
     assert model.predict_types(TEXTS[:1]) == [[]]
     assert model.predict_proba([]).shape == (0,)
@@ -65,7 +66,7 @@ def test_fit_without_types_or_groups() -> None:
 
 def test_fit_needs_both_classes() -> None:
     with pytest.raises(ValueError, match="both classes"):
-        SensitiveRequestModel.fit(TEXTS[:3], [True, True, True])
+        fit_sensitive_model(TEXTS[:3], [True, True, True])
 
 
 def test_json_round_trip_gives_identical_probabilities(
@@ -106,8 +107,8 @@ def test_sentences_and_asking_part() -> None:
 
 
 def test_fitting_is_deterministic() -> None:
-    first = SensitiveRequestModel.fit(TEXTS, LABELS, types=KINDS, seed=3, min_df=1)
-    second = SensitiveRequestModel.fit(TEXTS, LABELS, types=KINDS, seed=3, min_df=1)
+    first = fit_sensitive_model(TEXTS, LABELS, types=KINDS, seed=3, min_df=1)
+    second = fit_sensitive_model(TEXTS, LABELS, types=KINDS, seed=3, min_df=1)
     assert first.dumps() == second.dumps()
 
 

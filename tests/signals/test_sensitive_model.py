@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from counterlink.sensitive.model import SensitiveRequestModel
+from counterlink.learn.sensitive_fit import fit_sensitive_model
 from counterlink.signals.sensitive_model import CODE, SensitiveModelDetector
 from tests.signals.evidence_checks import (
     approach,
@@ -114,7 +114,7 @@ def test_a_given_model_is_used() -> None:
         "Great talk yesterday.",
         "See you at the conference.",
     ]
-    model = SensitiveRequestModel.fit(texts, [1, 1, 1, 0, 0, 0], min_df=1)
+    model = fit_sensitive_model(texts, [1, 1, 1, 0, 0, 0], min_df=1)
     detector = SensitiveModelDetector(model)
     (finding,) = detector.detect(approach([("persona", "Hi. What is the password?")]))
     assert finding.title == "Asks for sensitive information"  # this model knows no types

@@ -64,7 +64,7 @@ def train(
 
       make model   [dim]# rebuilds the shipped model from ../shared/datasets[/]
     """
-    from counterlink.train import train as fit
+    from counterlink.learn.train import train as fit
 
     model = fit(
         data,
@@ -120,14 +120,14 @@ def eval_command(
       counterlink eval --data data/handwritten/test.jsonl --plot reliability.png
     """
     from counterlink.assess import Assessor
-    from counterlink.evaluate import evaluate
-    from counterlink.evaluate_report import render_evaluation
+    from counterlink.learn.evaluate import evaluate
+    from counterlink.learn.report import render_evaluation
 
     report = evaluate(
         data, assessor=Assessor.from_path(model), train_paths=train_data or (), seed=seed
     ).as_json()
     if plot is not None:
-        from counterlink.evaluate_plot import reliability_plot
+        from counterlink.learn.plot import reliability_plot
 
         names = ", ".join(f["name"] for f in report["data"])
         ece = report["conversation"]["ece"]

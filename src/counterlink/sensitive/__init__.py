@@ -1,4 +1,5 @@
-"""A learned detector of requests for sensitive information (features, model, training).
+"""A learned detector of requests for sensitive information (features and model, at run
+time; fitting lives in :mod:`counterlink.learn`).
 
-Core code: numpy, SciPy and scikit-learn only; the artefact is JSON, never a pickle.
+numpy and SciPy only; the artefact is JSON, never a pickle.
 """

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from counterlink.signals.base import SENTENCE_END
+from counterlink.schema import SENTENCE_END
 
 FEATURES_FORMAT = "counterlink.sensitive-features/1"
 

@@ -19,10 +19,8 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import ClassVar, NamedTuple
 
-from counterlink.schema import Approach, Category, Evidence, Finding, text_fields
+from counterlink.schema import SENTENCE_END, Approach, Category, Evidence, Finding, text_fields
 
-# Sentence boundaries: end punctuation followed by space, or a line break.
-SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 # The same boundaries, written so that re can skip ahead to the punctuation (see _sentence_bounds).
 _SENTENCE_END_FAST = re.compile(r"[.!?。！？]\s+|\n+")
 

@@ -17,14 +17,14 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import StratifiedKFold
 
 from counterlink.errors import InvalidInput
-from counterlink.schema import Approach
-from counterlink.train import (
+from counterlink.learn.fitting import (
     FOLDS,
-    LabelledSet,
     cross_validated_probabilities,
     fit_logistic,
     length_features,
 )
+from counterlink.learn.labelled import LabelledSet
+from counterlink.schema import Approach
 
 C = 1.0  # scikit-learn's default strength; the baselines are not tuned, on purpose
 

@@ -13,19 +13,18 @@ import pytest
 
 from counterlink.assess import Assessor
 from counterlink.errors import CounterlinkError, InvalidInput
-from counterlink.evaluate import (
+from counterlink.learn.evaluate import (
     _no_nan,
     annotated_messages,
     conversation_figures,
     evaluate,
-    flagged_messages,
     message_level,
     reliability_bins,
     scenario_breakdown,
     threshold_errors,
-    truncate,
 )
-from counterlink.evaluate_plot import reliability_plot
+from counterlink.learn.labelled import flagged_messages, truncate
+from counterlink.learn.plot import reliability_plot
 from counterlink.model import ScoringModel
 from counterlink.schema import APPROACH_SCHEMA, Approach, Assessment, Evidence, Finding
 from counterlink.signals.base import Detector, evidence

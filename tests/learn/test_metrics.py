@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from counterlink import metrics
+from counterlink.learn import metrics
 
 
 def test_confusion_and_f1_by_hand() -> None:

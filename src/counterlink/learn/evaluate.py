@@ -16,12 +16,20 @@ from typing import Any
 
 import numpy as np
 
-from counterlink import metrics
 from counterlink.assess import Assessor
 from counterlink.errors import InvalidInput
-from counterlink.evaluate_baselines import cross_validated_baselines, fitted_baselines
-from counterlink.schema import Approach, Assessment, Finding
-from counterlink.train import EARLY_MESSAGES, LabelledSet, load_labelled, summarise, truncate
+from counterlink.learn import metrics
+from counterlink.learn.baselines import cross_validated_baselines, fitted_baselines
+from counterlink.learn.labelled import (
+    EARLY_MESSAGES,
+    LabelledSet,
+    flagged_messages,
+    load_labelled,
+    persona_indices,
+    summarise,
+    truncate,
+)
+from counterlink.schema import Approach, Assessment
 
 RELIABILITY_BINS = 10
 F1_THRESHOLD = 0.5
@@ -116,24 +124,6 @@ def scenario_breakdown(
     return out
 
 
-def flagged_messages(findings: Sequence[Finding], approach: Approach) -> set[int]:
-    """Persona messages cited by a finding whose code contains ``sensitive``: the one
-    message-level matching rule, used here and by the sensitive-request training report."""
-    cited: set[int] = set()
-    for finding in findings:
-        if "sensitive" not in finding.code:
-            continue
-        for ev in finding.evidence:
-            for i in _persona_indices(approach):
-                if ev.field == f"messages[{i}].text":
-                    cited.add(i)
-    return cited
-
-
-def _persona_indices(approach: Approach) -> list[int]:
-    return [i for i, m in enumerate(approach.messages) if m.sender == "persona"]
-
-
 def annotated_messages(approach: Approach, where: tuple[str, int]) -> set[int] | None:
     """Persona messages the annotators marked as asking for sensitive information.
 
@@ -153,7 +143,7 @@ def annotated_messages(approach: Approach, where: tuple[str, int]) -> set[int] |
                 "each entry needs an integer 'message'", file=where[0], line=where[1], field=field
             )
         marked.add(index)
-    return marked & set(_persona_indices(approach))
+    return marked & set(persona_indices(approach))
 
 
 def message_level(
@@ -170,7 +160,7 @@ def message_level(
             continue
         conversations += 1
         predicted = flagged_messages(assessment.findings, approach)
-        for i in _persona_indices(approach):
+        for i in persona_indices(approach):
             hit, marked = i in predicted, i in truth
             tp += hit and marked
             fp += hit and not marked

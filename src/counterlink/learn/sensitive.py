@@ -22,8 +22,10 @@ import numpy as np
 
 from counterlink.errors import InvalidInput
 from counterlink.ingest.approach_json import read_numbered
+from counterlink.learn.labelled import flagged_messages
+from counterlink.learn.sensitive_fit import cross_val_proba, fit_sensitive_model
 from counterlink.schema import Approach
-from counterlink.sensitive.model import TYPES, SensitiveRequestModel, cross_val_proba
+from counterlink.sensitive.model import TYPES, SensitiveRequestModel
 
 # SEConvo's free-text type names → our types, first matching keyword wins (lower-cased).
 _SECONVO_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -85,7 +87,6 @@ def _sha256(path: Path) -> str:
 
 def _rule_flags(approach: Approach) -> set[int]:
     """Indices of the messages a rule finding about sensitive information cites."""
-    from counterlink.evaluate import flagged_messages
     from counterlink.signals.requests import RequestsDetector
 
     return flagged_messages(RequestsDetector().detect(approach), approach)
@@ -254,7 +255,7 @@ def train_sensitive(
                 }
             )
     metrics = evaluate(examples, seed=seed)
-    model = SensitiveRequestModel.fit(
+    model = fit_sensitive_model(
         [e.text for e in examples],
         [e.asks for e in examples],
         types=[list(e.types) for e in examples],
