@@ -1,7 +1,7 @@
 """The two baselines ``counterlink eval`` reports beside the model.
 
 * ``length``: logistic regression on the number of messages and log total characters (the
-  features and fit of :mod:`counterlink.train`, so the figure matches ``model.json``'s).
+  features and fit of :mod:`counterlink.learn.fitting`, so the figure matches ``model.json``'s).
 * ``tfidf``: TF-IDF of the persona's messages (word 1-2-grams, sublinear tf, min_df=2) and a
   logistic regression. The vectoriser is fitted inside each training fold, never on the fold it
   scores, so no vocabulary leaks from the scored approaches.

@@ -1,9 +1,9 @@
 """Evaluate a scoring model on labelled approaches: the figures of ``counterlink eval``.
 
 Everything here is pure (no typer, no rich, no matplotlib) and deterministic: the same files,
-model and seed give the same report. The maths lives in :mod:`counterlink.metrics` and
-:func:`counterlink.train.summarise`; this module decides *what* is measured on *which* data.
-See docs/evaluation.md for the method.
+model and seed give the same report. The maths lives in :mod:`counterlink.learn.metrics` and
+:func:`counterlink.learn.labelled.summarise`; this module decides *what* is measured on *which*
+data. See docs/evaluation.md for the method.
 """
 
 from __future__ import annotations

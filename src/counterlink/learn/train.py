@@ -181,7 +181,7 @@ def train(
     """Fit the model on ``paths`` and record cross-validated metrics beside a length baseline.
 
     With ``sensitive_paths`` the sensitive-request model is retrained first (see
-    :func:`counterlink.sensitive.train.train_sensitive`) and the scorer learns from its
+    :func:`counterlink.learn.sensitive.train_sensitive`) and the scorer learns from its
     findings; otherwise the shipped one is used. With ``text`` (the default) a conversation
     text model is fitted and stacked under the scorer.
     """
