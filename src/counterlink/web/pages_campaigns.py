@@ -63,6 +63,7 @@ from counterlink.web.deps import (
     require_role,
 )
 from counterlink.web.graph import Member, Value, campaign_graph
+from counterlink.web.share_form import share_form
 
 router = APIRouter()
 
@@ -106,7 +107,7 @@ def latest(s: Session) -> Campaigns:
 
 
 def _problem(request: Request, status: int, message: str) -> Response:
-    """An error page rendered while the session is open (see pages_triage._missing)."""
+    """An error page rendered while the session is open (see triage.missing)."""
     return render(request, "error.html", {"status": status, "message": message}, status)
 
 
@@ -317,9 +318,7 @@ def campaign_page(request: Request, s: DB, found: PageVisitor, campaign_id: str)
         "max_note": MAX_NOTE,
         "computed": _when(now.computed_at),
     }
-    # ---- sharing: the export form (imported here: pages_share imports this module) ----
-    from counterlink.web.pages_share import share_form
-
+    # ---- sharing: the export form ----
     context.update(share_form(request))
     # ---- end sharing ----
     return render(request, "campaign.html", context)

@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 
 from counterlink.errors import CounterlinkError, InvalidInput
 from counterlink.share import export_as
-from counterlink.store.share_source import campaign_from_store, case_from_report
 from counterlink.share.model import (
     AUDIENCES,
     LossItem,
@@ -40,18 +39,18 @@ from counterlink.share.model import (
 from counterlink.store.campaigns import report_id_of
 from counterlink.store.db import read_only
 from counterlink.store.errors import NotFound
+from counterlink.store.share_source import campaign_from_store, case_from_report
 from counterlink.store.sharing import ExportRecord, loss_counts, record_export
 from counterlink.store.tables import TLPS, Report, ReportEvidence
 from counterlink.web.api import FORBIDDEN, NOT_FOUND, Problem, _bearer_doc
 from counterlink.web.deps import DB, ApiVisitor, FormVisitor, Visitor, render, require_role
 from counterlink.web.pages_campaigns import latest
 from counterlink.web.settings import Settings
+from counterlink.web.share_form import BASE_FORMATS, FORMAT_NAMES, offered_formats
 
 router = APIRouter(include_in_schema=False)
 
 TRIAGERS = ("analyst", "admin")
-BASE_FORMATS = ("stix", "misp")
-FORMAT_NAMES = {"stix": "STIX 2.1", "misp": "MISP event", "hashed": "hashed (private matching)"}
 # The order the loss report is listed in: what matters most to the analyst first.
 LOSS_ORDER = ("refused", "dropped", "withheld", "redacted", "bytes", "unrepresented")
 
@@ -59,20 +58,6 @@ LOSS_ORDER = ("refused", "dropped", "withheld", "redacted", "bytes", "unrepresen
 def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
-
-
-def offered_formats(request: Request) -> list[str]:
-    """The formats this server can export: hashed only when it holds a community key."""
-    key = _settings(request).community_key
-    return [*BASE_FORMATS, "hashed"] if key is not None else list(BASE_FORMATS)
-
-
-def share_form(request: Request) -> dict[str, Any]:
-    """What templates/share_form.html needs (the case and campaign pages' export form)."""
-    return {
-        "share_formats": [(value, FORMAT_NAMES[value]) for value in offered_formats(request)],
-        "share_audiences": AUDIENCES,
-    }
 
 
 # ---- the case page's markings and export form ------------------------------------------------
@@ -245,7 +230,7 @@ def _result_page(
 
 
 def _problem(request: Request, status: int, message: str) -> Response:
-    """An error page rendered while the session is open (see pages_triage._missing)."""
+    """An error page rendered while the session is open (see triage.missing)."""
     return render(request, "error.html", {"status": status, "message": message}, status)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from counterlink.store.db import database_url
 from counterlink.share.digest import load_key
+from counterlink.store.db import database_url
 
 # The exporting organisation's name in partner exports when none is configured (as the CLI's).
 DEFAULT_SHARE_IDENTITY = "counterlink user"
