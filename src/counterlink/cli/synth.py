@@ -22,17 +22,23 @@ from counterlink.schema import Approach
 PROGRESS_FROM = 20_000  # rows; smaller files are written before a bar would show
 
 
+synth_app = typer.Typer(name="synth", invoke_without_command=True, no_args_is_help=False)
+
+
 def register(app: typer.Typer) -> None:
-    app.command("synth")(synth)
+    synth_app.callback(invoke_without_command=True)(synth)
+    synth_app.command("inbox")(inbox)
+    app.add_typer(synth_app)
     app.command("eval-campaigns")(eval_campaigns)
 
 
 @user_errors
 def synth(
+    ctx: typer.Context,
     out_path: Annotated[
-        Path,
+        Path | None,
         typer.Option("--out", "-o", help="JSON Lines file to write.", show_default=False),
-    ],
+    ] = None,
     approaches: Annotated[
         int, typer.Option("--approaches", "-n", min=1, help="Rows to write.")
     ] = 10_000,
@@ -53,8 +59,15 @@ def synth(
 
       counterlink synth --approaches 10000 --campaigns 40 --seed 1 --out synth.jsonl
       counterlink eval-campaigns synth.jsonl
+
+    [bold]See also[/]: `counterlink synth inbox --help` (an ordinary member's export).
     """
     from counterlink.synth import generate
+
+    if ctx.invoked_subcommand is not None:
+        return
+    if out_path is None:
+        raise typer.BadParameter("give the file to write with --out", param_hint="'--out'")
 
     if out_path.is_dir():
         raise CounterlinkError("is a folder; give a file name", file=out_path)
@@ -93,6 +106,49 @@ def synth(
     out.print(
         f"Wrote {approaches:,} approaches to {out_path}: {members:,} in {len(sizes)} "
         f"campaigns{spread}, {approaches - members:,} background ({lone:,} lone hostile).",
+        markup=False,
+        soft_wrap=True,
+    )
+
+
+@user_errors
+def inbox(
+    out_dir: Annotated[
+        Path,
+        typer.Argument(
+            help="Folder to write the export to (created; must not exist or be empty).",
+            show_default=False,
+        ),
+    ],
+    conversations: Annotated[
+        int, typer.Option("--conversations", "-n", min=1, help="Conversations in the inbox.")
+    ] = 1000,
+    seed: Annotated[int, typer.Option(min=0, help="The same seed writes the same bytes.")] = 0,
+) -> None:
+    """Write a synthetic ORDINARY inbox: one member's LinkedIn data export (messages.csv,
+    Profile.csv, Positions.csv, Connections.csv) with no hostile approach in it. The
+    conversations are colleagues, friends, genuine recruiters, conference organisers and people
+    networking, and the commercial noise of a real inbox: sales pitches, loans, multi-level
+    marketing, sponsorship requests, course adverts, job seekers, SEO and web-design pitches,
+    crypto schemes.
+
+    Every conversation is benign, so scanning the folder
+    measures how often an ordinary inbox reaches "high".
+    The same --conversations and --seed write the same bytes.
+
+    [bold]Examples[/]
+
+      counterlink synth inbox inbox/ --conversations 1000 --seed 1
+      counterlink scan inbox/ --json | jq -r .level | sort | uniq -c
+    """
+    from counterlink.synth.inbox import write_inbox
+
+    summary = write_inbox(out_dir, conversations, seed)
+    kinds = ", ".join(f"{kind} {count:,}" for kind, count in summary.kinds.items())
+    out.print(
+        f"Wrote the inbox of {summary.owner} to {summary.folder}: {summary.conversations:,} "
+        f"conversations, {summary.messages:,} messages, {summary.connections:,} connections "
+        f"({kinds}). None is hostile.",
         markup=False,
         soft_wrap=True,
     )
