@@ -7,7 +7,7 @@ import math
 import pytest
 
 from counterlink.assess import Assessor
-from counterlink.model import load_model
+from counterlink.model import MAX_SCORE, MIN_SCORE, load_model
 from tests.conftest import make_approach
 
 assessor = Assessor()
@@ -53,10 +53,18 @@ def test_score_is_the_sigmoid_of_intercept_plus_weights() -> None:
     model = load_model()
     assessment = assessor.assess(make_approach(*STATE_STYLE[0]))
     logit = model.intercept + sum(f.weight for f in assessment.findings)
-    assert assessment.score == pytest.approx(1 / (1 + math.exp(-logit)), abs=1e-3)
+    expected = min(max(1 / (1 + math.exp(-logit)), MIN_SCORE), MAX_SCORE)
+    assert assessment.score == pytest.approx(expected, abs=1e-3)
     weights = [f.weight for f in assessment.findings]
     assert weights == sorted(weights, reverse=True)
     assert assessment.model == model.label
+
+
+def test_no_score_is_shown_as_certain() -> None:
+    model = load_model()
+    assert model.probability(set(model.coefficients)) == MAX_SCORE
+    assert model.probability(set()) >= MIN_SCORE
+    assert f"{MAX_SCORE:.0%}" != "100%"
 
 
 def test_an_empty_conversation_is_low_with_advice() -> None:

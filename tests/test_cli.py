@@ -50,6 +50,7 @@ def test_check_json_lines_contract() -> None:
         "category",
         "weight",
         "title",
+        "strength",  # 1 for a rule; a learned detector may grade its finding
         "evidence",
         "guidance",
         "attack",

@@ -103,5 +103,5 @@ def test_thresholds_meet_their_targets_on_a_hand_made_case() -> None:
     thresholds = choose_thresholds(labels, scores)
     # high: first score >= 0.5 where precision >= 0.9 → 0.7 (4/4 malicious above it)
     assert thresholds["high"] == 0.7
-    # medium: highest score still catching >= 90% of the 5 malicious → 0.35 (5/5)
+    # medium: highest score below which >= 95% are benign → 0.35 (4/4 below it are benign)
     assert thresholds["medium"] == 0.35

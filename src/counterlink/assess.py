@@ -43,7 +43,7 @@ class Assessor:
         first (ties keep detector order)."""
         found = self.registry.run(approach)
         for finding in found:
-            finding.weight = round(self.model.coefficients.get(finding.code, 0.0), 4)
+            finding.weight = round(self.model.weight(finding.code, finding.strength), 4)
         if self.watchlist is not None:
             found += self.watchlist.match(approach)
         return sorted(found, key=lambda f: -f.weight)
@@ -51,9 +51,11 @@ class Assessor:
     def assess(self, approach: Approach) -> Assessment:
         findings = self.findings(approach)
         partner = sum(f.weight for f in findings if f.source is not None)
-        score = self.model.probability(
-            {f.code for f in findings if f.source is None}, extra=partner
-        )
+        strengths: dict[str, float] = {}
+        for f in findings:
+            if f.source is None:  # a code counts once, at its strongest
+                strengths[f.code] = max(strengths.get(f.code, f.strength), f.strength)
+        score = self.model.probability(strengths, extra=partner)
         level = self.model.level(score)
         return Assessment(
             id=approach.id,

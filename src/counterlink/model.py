@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -19,6 +19,10 @@ from counterlink.errors import InvalidModel
 from counterlink.schema import Level
 
 T = TypeVar("T")
+# A model fitted on a few hundred approaches cannot vouch for odds beyond 1 in 100 either way,
+# so no score is ever shown as 0 % or 100 %.
+MIN_SCORE = 0.01
+MAX_SCORE = 0.99
 MODEL_FORMAT = "counterlink.model/1"
 MODEL_FILE = "model.json"
 
@@ -44,11 +48,17 @@ class ScoringModel:
     def label(self) -> str:
         return f"{self.name}@{self.version}"
 
-    def probability(self, codes: set[str], extra: float = 0.0) -> float:
-        """The score of an approach with these finding codes; ``extra`` adds log-odds the model
-        did not learn (a partner watchlist hit's weight)."""
-        logit = self.intercept + sum(self.coefficients.get(code, 0.0) for code in codes) + extra
-        return 1.0 / (1.0 + math.exp(-logit))
+    def weight(self, code: str, strength: float = 1.0) -> float:
+        """A finding's weight in log-odds: its code's coefficient times its strength."""
+        return self.coefficients.get(code, 0.0) * strength
+
+    def probability(self, codes: Iterable[str] | Mapping[str, float], extra: float = 0.0) -> float:
+        """The score of an approach with these finding codes (a mapping gives each code's
+        strength; a plain set means strength 1); ``extra`` adds log-odds the model did not
+        learn (a partner watchlist hit's weight). Kept within [MIN_SCORE, MAX_SCORE]."""
+        strengths = codes if isinstance(codes, Mapping) else dict.fromkeys(codes, 1.0)
+        logit = self.intercept + sum(self.weight(c, s) for c, s in strengths.items()) + extra
+        return min(max(1.0 / (1.0 + math.exp(-logit)), MIN_SCORE), MAX_SCORE)
 
     def level(self, score: float) -> Level:
         if score >= self.thresholds["high"]:

@@ -2,7 +2,9 @@
 
 The approach contract is fixed by DESIGN.md: every field but ``schema`` and ``messages`` may be
 absent or null, and unknown fields are kept (``extra="allow"``), never rejected. ``label`` and
-``annotations`` exist for datasets and evaluation; no detector or scorer reads them.
+``annotations`` exist for datasets and evaluation; no detector or scorer reads them, except that
+a reporter's ``account`` stored as ``annotations.account`` (older corpus rows) stands in for a
+missing ``account`` in :func:`text_fields`.
 """
 
 from __future__ import annotations
@@ -113,6 +115,9 @@ class Approach(_Open):
     persona: Persona | None = None
     target: Target | None = None
     messages: list[Message]
+    # The reporter's own description of what happened, in their words ("he offered to fly me to
+    # Shanghai..."): read by the message detectors along with the messages; may stand alone.
+    account: str | None = None
     label: Literal["malicious", "benign"] | None = None
     annotations: dict[str, Any] | None = None
 
@@ -135,6 +140,10 @@ class Finding(BaseModel):
     category: Category
     weight: float = 0.0
     title: str
+    # How strongly the detector found it: 1 for a rule that matched; a learned detector may
+    # grade its finding (the text model gives its log-odds). The weight is the model's
+    # coefficient for the code times this strength.
+    strength: float = 1.0
     evidence: list[Evidence] = Field(default_factory=list)
     guidance: list[str] = Field(default_factory=list)
     attack: str | None = None
@@ -177,6 +186,12 @@ def text_fields(approach: Approach) -> Iterator[tuple[str, str]]:
     for i, message in enumerate(approach.messages):
         if message.text:
             yield f"messages[{i}].text", message.text
+    if approach.account:
+        yield "account", approach.account
+        return
+    noted = (approach.annotations or {}).get("account")
+    if isinstance(noted, str) and noted:
+        yield "annotations.account", noted
 
 
 _PATH_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\.")

@@ -43,6 +43,14 @@ _FUNCTION_WORDS = (
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
 
+def strength(probability: np.ndarray) -> np.ndarray:
+    """The text finding's strength: the text model's log-odds where it leans malicious
+    (probability >= 0.5), else 0. The scorer multiplies it by one learned coefficient, so a
+    conversation the text model is sure of weighs more than one it barely leans on."""
+    p = np.clip(np.asarray(probability, dtype=float), 1e-4, 1 - 1e-4)
+    return np.asarray(np.maximum(0.0, np.log(p / (1 - p))))
+
+
 def persona_text(approach: Approach) -> str:
     """Everything the persona wrote, one message a line (the profile is left to the rules)."""
     return "\n".join(m.text for m in approach.messages if m.sender == "persona" and m.text)

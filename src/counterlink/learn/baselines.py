@@ -14,13 +14,13 @@ from typing import Any
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.model_selection import StratifiedKFold
 
 from counterlink.errors import InvalidInput
 from counterlink.learn.fitting import (
     FOLDS,
     cross_validated_probabilities,
     fit_logistic,
+    fold_splits,
     length_features,
 )
 from counterlink.learn.labelled import LabelledSet
@@ -59,23 +59,28 @@ def _folds(y: np.ndarray) -> int:
 
 
 def cross_validated_baselines(
-    approaches: Sequence[Approach], y: np.ndarray, seed: int
+    approaches: Sequence[Approach],
+    y: np.ndarray,
+    seed: int,
+    *,
+    groups: Sequence[str] | None = None,
 ) -> tuple[dict[str, list[float]], dict[str, Any]]:
-    """Out-of-fold baseline probabilities for every approach, and how they were obtained."""
+    """Out-of-fold baseline probabilities for every approach, and how they were obtained;
+    with ``groups``, on the same grouped folds as the model's cross-validation."""
     folds = _folds(y)
     lengths = cross_validated_probabilities(
-        length_features(approaches), y, C, seed, folds, nonnegative=False
+        length_features(approaches), y, C, seed, folds, nonnegative=False, groups=groups
     )
     texts = [persona_text(a) for a in approaches]
     tfidf = np.zeros(len(y))
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for train_idx, test_idx in splitter.split(np.zeros(len(y)), y):
+    for train_idx, test_idx in fold_splits(y, seed, folds, groups):
         tfidf[test_idx] = _tfidf_scores(
             [texts[i] for i in train_idx], y[train_idx], [texts[i] for i in test_idx]
         )
     method = {
         "fitted_on": "the evaluation data itself",
-        "how": f"{folds}-fold stratified cross-validation, seed {seed}",
+        "how": f"{folds}-fold stratified cross-validation, seed {seed}"
+        + (", grouped by scenario" if groups is not None else ""),
         "note": "the baselines learn from the evaluation data's own distribution while the "
         "model never saw it: this favours the baselines",
         "C": C,

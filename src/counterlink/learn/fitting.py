@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
 from counterlink.schema import Approach
 
@@ -37,13 +37,20 @@ class LogisticFit:
         return np.asarray(1.0 / (1.0 + np.exp(-logits)))
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, c: float, *, nonnegative: bool) -> LogisticFit:
+Bounds = Sequence[tuple[float | None, float | None]]
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, c: float, *, nonnegative: bool, bounds: Bounds | None = None
+) -> LogisticFit:
     """L2-regularised logistic regression (the same objective as scikit-learn's, C = 1/lambda).
 
     With ``nonnegative`` every weight is kept >= 0: a finding is a red flag, so it may raise the
-    score or do nothing, but never lower it. Without it, scikit-learn's solver is used as is.
+    score or do nothing, but never lower it. ``bounds`` instead gives each weight its own
+    (lower, upper), None for open (see :mod:`counterlink.learn.priors`). Without either,
+    scikit-learn's solver is used as is.
     """
-    if not nonnegative:
+    if not nonnegative and bounds is None:
         model = LogisticRegression(C=c, max_iter=2000).fit(x, y)
         return LogisticFit(float(model.intercept_[0]), model.coef_[0].copy())
     n_features = x.shape[1]
@@ -58,16 +65,35 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, c: float, *, nonnegative: bool) -
         grad = np.append(x.T @ weight + w / c, weight.sum())
         return value, grad
 
-    bounds = [(0.0, None)] * n_features + [(None, None)]
+    limits = list(bounds) if bounds is not None else [(0.0, None)] * n_features
+    if len(limits) != n_features:
+        raise ValueError(f"{len(limits)} bounds for {n_features} features")
+    # Start inside the bounds: 0 where allowed, else the nearer bound.
+    start = [
+        min(max(0.0, -math.inf if lo is None else lo), math.inf if hi is None else hi)
+        for lo, hi in limits
+    ]
     result = minimize(
         loss,
-        np.zeros(n_features + 1),
+        np.array([*start, 0.0]),
         jac=True,
         method="L-BFGS-B",
-        bounds=bounds,
+        bounds=[*limits, (None, None)],
         options={"maxiter": 5000, "gtol": 1e-9},
     )
     return LogisticFit(float(result.x[n_features]), result.x[:n_features])
+
+
+def fold_splits(
+    y: np.ndarray, seed: int, folds: int = FOLDS, groups: Sequence[str] | None = None
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Stratified folds; with ``groups``, every group (a scenario) falls in one fold only, so
+    no fold is scored on a scenario it was also trained on."""
+    index = np.zeros(len(y))
+    if groups is None:
+        return list(StratifiedKFold(folds, shuffle=True, random_state=seed).split(index, y))
+    splitter = StratifiedGroupKFold(folds, shuffle=True, random_state=seed)
+    return list(splitter.split(index, y, np.asarray(groups)))
 
 
 def cross_validated_probabilities(
@@ -78,11 +104,12 @@ def cross_validated_probabilities(
     folds: int = FOLDS,
     *,
     nonnegative: bool = True,
+    bounds: Bounds | None = None,
+    groups: Sequence[str] | None = None,
 ) -> np.ndarray:
     out = np.zeros(len(y))
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for train_idx, test_idx in splitter.split(x, y):
-        fit = fit_logistic(x[train_idx], y[train_idx], c, nonnegative=nonnegative)
+    for train_idx, test_idx in fold_splits(y, seed, folds, groups):
+        fit = fit_logistic(x[train_idx], y[train_idx], c, nonnegative=nonnegative, bounds=bounds)
         out[test_idx] = fit.predict(x[test_idx])
     return out
 
@@ -92,7 +119,17 @@ def _log_loss(y: np.ndarray, p: np.ndarray) -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
-def choose_c(x: np.ndarray, y: np.ndarray, seed: int) -> float:
+def choose_c(
+    x: np.ndarray,
+    y: np.ndarray,
+    seed: int,
+    *,
+    bounds: Bounds | None = None,
+    groups: Sequence[str] | None = None,
+) -> float:
     """The regularisation strength with the best cross-validated log-loss."""
-    losses = {c: _log_loss(y, cross_validated_probabilities(x, y, c, seed)) for c in C_GRID}
+    losses = {
+        c: _log_loss(y, cross_validated_probabilities(x, y, c, seed, bounds=bounds, groups=groups))
+        for c in C_GRID
+    }
     return min(losses, key=lambda c: (losses[c], c))

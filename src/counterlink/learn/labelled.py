@@ -63,6 +63,18 @@ def load_labelled(paths: Sequence[Path]) -> LabelledSet:
     return LabelledSet(approaches, labels, files)
 
 
+def groups_of(approaches: Sequence[Approach]) -> list[str]:
+    """The cross-validation group of each approach: its source and ``annotations.scenario``
+    (SEConvo's four scenarios, the hand-written kinds), else the approach alone. Folds keep a
+    group together, so a model is never scored on a scenario it was trained on."""
+    out = []
+    for i, approach in enumerate(approaches):
+        scenario = (approach.annotations or {}).get("scenario")
+        source = approach.source or ""
+        out.append(f"{source}|{scenario}" if scenario else f"{source}|#{approach.id or i}")
+    return out
+
+
 def truncate(approach: Approach, first: int) -> Approach:
     """The approach as it stood after its first ``first`` messages (persona or target)."""
     return approach.model_copy(update={"messages": approach.messages[:first]})

@@ -12,75 +12,88 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.model_selection import StratifiedKFold
 
 from counterlink import __version__
+from counterlink.learn.baselines import cross_validated_baselines
 from counterlink.learn.fitting import (
     FOLDS,
+    Bounds,
     LogisticFit,
     choose_c,
-    cross_validated_probabilities,
     fit_logistic,
-    length_features,
+    fold_splits,
 )
 from counterlink.learn.labelled import (
     EARLY_MESSAGES,
+    groups_of,
     load_labelled,
     summarise,
     truncate,
 )
+from counterlink.learn.priors import bounds_for, bounds_table
 from counterlink.learn.sensitive import train_sensitive_from
 from counterlink.learn.text_fit import fit_text_model, out_of_fold_proba
-from counterlink.model import ScoringModel
+from counterlink.model import MAX_SCORE, MIN_SCORE, ScoringModel
 from counterlink.schema import Approach
 from counterlink.sensitive.model import MODEL_FILE as SENSITIVE_FILE
 from counterlink.sensitive.model import SensitiveRequestModel
 from counterlink.signals.registry import Registry, default_registry
 from counterlink.signals.text_model import CODE as TEXT_CODE
-from counterlink.signals.text_model import THRESHOLD as TEXT_THRESHOLD
 from counterlink.signals.text_model import TextModelDetector
 from counterlink.textmodel import (
     TEXT_FILE,
     ConversationTextModel,
     persona_text,
+    strength,
 )
 
-# Level thresholds are chosen on cross-validated scores to meet these targets.
+# Level thresholds are chosen on cross-validated scores to meet these targets: of the
+# approaches rated high, at least 90 % are malicious; of those rated low, at least 95 % are
+# benign. Medium, between them, is "verify before you engage".
 HIGH_PRECISION_TARGET = 0.90
-MEDIUM_RECALL_TARGET = 0.90
+LOW_NPV_TARGET = 0.95
 Progress = Callable[[str], None]
 
 
 def code_matrix(approaches: Sequence[Approach], registry: Registry) -> tuple[np.ndarray, list[str]]:
-    """Rows: approaches; columns: every code the registry can emit (1 if present)."""
+    """Rows: approaches; columns: every code the registry can emit (its strongest finding's
+    strength if present, else 0)."""
     codes = sorted(registry.codes())
     column = {code: i for i, code in enumerate(codes)}
     matrix = np.zeros((len(approaches), len(codes)))
     for row, approach in enumerate(approaches):
         for finding in registry.run(approach):
-            matrix[row, column[finding.code]] = 1.0
+            cell = (row, column[finding.code])
+            matrix[cell] = max(matrix[cell], finding.strength)
     return matrix, codes
 
 
 def choose_thresholds(y: Sequence[int], p: Sequence[float]) -> dict[str, float]:
-    """``high``: lowest score whose flagged set reaches the precision target;
-    ``medium``: highest score that still catches the recall target of malicious approaches."""
-    candidates = sorted({round(float(s), 4) for s in p} | {0.5})
+    """``high``: the lowest score (at least 0.5) whose flagged set reaches the precision
+    target; ``medium``: the highest score below which the negative predictive value still
+    reaches its target, so that what is rated low can be set aside."""
+    labels, scores = np.asarray(y), np.asarray(p, dtype=float)
+    candidates = sorted({round(float(s), 4) for s in scores} | {0.5})
     high = 0.9
     for t in candidates:
-        flagged = [yi for yi, pi in zip(y, p, strict=True) if pi >= t]
-        if flagged and sum(flagged) / len(flagged) >= HIGH_PRECISION_TARGET and t >= 0.5:
+        flagged = labels[scores >= t]
+        if t >= 0.5 and flagged.size and flagged.mean() >= HIGH_PRECISION_TARGET:
             high = t
             break
-    positives = sum(y)
-    medium = 0.5
-    for t in reversed(candidates):
-        caught = sum(1 for yi, pi in zip(y, p, strict=True) if yi and pi >= t)
-        if caught / positives >= MEDIUM_RECALL_TARGET:
+    medium = 0.05
+    for t in candidates:
+        below = labels[scores < t]
+        if below.size and 1.0 - below.mean() >= LOW_NPV_TARGET:
             medium = t
-            break
     medium = min(max(medium, 0.05), high)
     return {"medium": round(medium, 4), "high": round(high, 4)}
+
+
+def level_counts(p: Sequence[float], thresholds: dict[str, float]) -> dict[str, int]:
+    scores = np.asarray(p, dtype=float)
+    high = int((scores >= thresholds["high"]).sum())
+    low = int((scores < thresholds["medium"]).sum())
+    return {"low": low, "medium": len(scores) - high - low, "high": high}
 
 
 @dataclass
@@ -125,7 +138,13 @@ def _training_registry(
 
 
 def _text_column(train_texts: Sequence[str], y: np.ndarray, seed: int) -> np.ndarray:
-    return (out_of_fold_proba(train_texts, y, seed=seed) >= TEXT_THRESHOLD).astype(float)
+    return strength(out_of_fold_proba(train_texts, y, seed=seed))
+
+
+def _capped(p: np.ndarray) -> np.ndarray:
+    # Cross-validated scores are capped as the model's are, so that thresholds and
+    # calibration are measured on what a user is shown.
+    return np.asarray(np.clip(p, MIN_SCORE, MAX_SCORE))
 
 
 def stacked_cross_validation(
@@ -135,6 +154,9 @@ def stacked_cross_validation(
     c: float,
     seed: int,
     early: dict[int, tuple[np.ndarray, list[str]]] | None = None,
+    *,
+    bounds: Bounds | None = None,
+    groups: Sequence[str] | None = None,
 ) -> tuple[np.ndarray, dict[int, np.ndarray]]:
     """Out-of-fold scores of rules + text, nested so that no score depends on its own row: in
     each fold the scorer learns the text finding's weight from the text model's out-of-fold
@@ -144,12 +166,15 @@ def stacked_cross_validation(
     same fold's models (early detection, measured without leakage)."""
     out = np.zeros(len(y))
     early_out = {n: np.zeros(len(y)) for n in early or {}}
-    splitter = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
-    for train_idx, test_idx in splitter.split(x, y):
+    for train_idx, test_idx in fold_splits(y, seed, FOLDS, groups):
         train_texts = [texts[i] for i in train_idx]
         column = _text_column(train_texts, y[train_idx], seed)
         fit = fit_logistic(
-            np.column_stack([x[train_idx], column]), y[train_idx], c, nonnegative=True
+            np.column_stack([x[train_idx], column]),
+            y[train_idx],
+            c,
+            nonnegative=True,
+            bounds=bounds,
         )
         model = fit_text_model(train_texts, y[train_idx])
 
@@ -159,8 +184,8 @@ def stacked_cross_validation(
             fit: LogisticFit = fit,
             model: ConversationTextModel = model,
         ) -> np.ndarray:
-            found = model.predict_proba(list(row_texts)) >= TEXT_THRESHOLD
-            return fit.predict(np.column_stack([rows, found.astype(float)]))
+            found = strength(model.predict_proba(list(row_texts)))
+            return _capped(fit.predict(np.column_stack([rows, found])))
 
         out[test_idx] = score(x[test_idx], [texts[i] for i in test_idx])
         for n, (x_cut, texts_cut) in (early or {}).items():
@@ -195,48 +220,43 @@ def train(
     say(f"running detectors over {len(data.approaches)} labelled approaches")
     x, codes = code_matrix(data.approaches, rules)
     y = np.array(data.labels)
+    groups = groups_of(data.approaches)
     texts = [persona_text(a) for a in data.approaches]
-    text_model = None
     if text:
         say("fitting the conversation text model (out-of-fold)")
         x_all = np.column_stack([x, _text_column(texts, y, seed)])
         codes_all = [*codes, TEXT_CODE]
     else:
         x_all, codes_all = x, codes
+    bounds = bounds_for(codes_all)
     say("choosing regularisation by cross-validation")
-    c = choose_c(x_all, y, seed)
-    early: dict[str, Any] = {}
+    c = choose_c(x_all, y, seed, bounds=bounds, groups=groups)
+    say("cross-validating, grouped by scenario, on whole conversations and their first messages")
+    cut: dict[int, tuple[np.ndarray, list[str]]] = {}
+    for n in EARLY_MESSAGES:
+        shortened = [truncate(a, n) for a in data.approaches]
+        cut[n] = (code_matrix(shortened, rules)[0], [persona_text(a) for a in shortened])
     if text:
-        say("cross-validating, on whole conversations and on their first 1/3/5/7 messages")
-        cut: dict[int, tuple[np.ndarray, list[str]]] = {}
-        for n in EARLY_MESSAGES:
-            shortened = [truncate(a, n) for a in data.approaches]
-            cut[n] = (code_matrix(shortened, rules)[0], [persona_text(a) for a in shortened])
-        cv, early_cv = stacked_cross_validation(x, texts, y, c, seed, cut)
-        early = {f"first_{n}": summarise(data.labels, list(p)) for n, p in early_cv.items()}
+        cv, early_cv = stacked_cross_validation(
+            x, texts, y, c, seed, cut, bounds=bounds, groups=groups
+        )
     else:
-        cv = cross_validated_probabilities(x, y, c, seed)
-    baseline_x = length_features(data.approaches)
-    baseline = cross_validated_probabilities(baseline_x, y, 1.0, seed, nonnegative=False)
+        cv, early_cv = _rules_cross_validation(x, y, c, seed, cut, bounds, groups)
+    early = {f"first_{n}": summarise(data.labels, list(p)) for n, p in early_cv.items()}
+    say("cross-validating the baselines on the same folds")
+    baselines, _ = cross_validated_baselines(data.approaches, y, seed, groups=groups)
     thresholds = choose_thresholds(data.labels, list(cv))
-    by_source = {}
-    for source in sorted({a.source or "" for a in data.approaches}):
-        idx = [i for i, a in enumerate(data.approaches) if (a.source or "") == source]
-        if len({data.labels[i] for i in idx}) == 2:
-            by_source[source] = {
-                "n": len(idx),
-                "model": summarise([data.labels[i] for i in idx], [cv[i] for i in idx]),
-                "length_baseline": summarise(
-                    [data.labels[i] for i in idx], [baseline[i] for i in idx]
-                ),
-            }
+    by_source = _by_source(data.approaches, data.labels, cv, baselines)
     say("fitting the final model on all the data")
-    final = fit_logistic(x_all, y, c, nonnegative=True)
+    final = fit_logistic(x_all, y, c, nonnegative=True, bounds=bounds)
+    text_model = None
     if text:
         text_model = fit_text_model(texts, y)
         text_model.training = {**text_model.training, "files": [f["name"] for f in data.files]}
     coefficients = {
-        code: round(float(w), 6) for code, w in zip(codes_all, final.coef, strict=True) if w > 1e-6
+        code: round(float(w), 6)
+        for code, w in zip(codes_all, final.coef, strict=True)
+        if abs(w) > 1e-6
     }
     scorer = ScoringModel(
         name=name,
@@ -250,21 +270,69 @@ def train(
             "seed": seed,
             "C": c,
             "folds": FOLDS,
+            "groups": len(set(groups)),
             "parts": {
                 "text": TEXT_FILE if text_model is not None else None,
                 "sensitive": SENSITIVE_FILE if sensitive is not None else "shipped",
             },
+            "bounds": bounds_table(codes_all),
             "codes_never_seen": [code for i, code in enumerate(codes_all) if not x_all[:, i].any()],
         },
         metrics={
             "method": (
-                f"{FOLDS}-fold stratified cross-validation, threshold 0.5"
+                f"{FOLDS}-fold cross-validation stratified by label and grouped by scenario "
+                "(no scenario in both a fold's training and its scoring rows), threshold 0.5"
                 + (", text model nested inside each fold" if text else "")
             ),
             "cross_validated": summarise(data.labels, list(cv)),
-            "length_baseline": summarise(data.labels, list(baseline)),
+            "levels": level_counts(list(cv), thresholds),
+            "length_baseline": summarise(data.labels, baselines["length"]),
+            "tfidf_baseline": summarise(data.labels, baselines["tfidf"]),
             "early": early,
             "by_source": by_source,
         },
     )
     return TrainedModel(scorer, text_model, sensitive)
+
+
+def _rules_cross_validation(
+    x: np.ndarray,
+    y: np.ndarray,
+    c: float,
+    seed: int,
+    early: dict[int, tuple[np.ndarray, list[str]]],
+    bounds: Bounds,
+    groups: Sequence[str],
+) -> tuple[np.ndarray, dict[int, np.ndarray]]:
+    """Out-of-fold scores of the rules alone (``--no-text``), whole and cut short."""
+    out = np.zeros(len(y))
+    early_out = {n: np.zeros(len(y)) for n in early}
+    for train_idx, test_idx in fold_splits(y, seed, FOLDS, groups):
+        fit = fit_logistic(x[train_idx], y[train_idx], c, nonnegative=True, bounds=bounds)
+        out[test_idx] = _capped(fit.predict(x[test_idx]))
+        for n, (x_cut, _) in early.items():
+            early_out[n][test_idx] = _capped(fit.predict(x_cut[test_idx]))
+    return out, early_out
+
+
+def _by_source(
+    approaches: Sequence[Approach],
+    labels: Sequence[int],
+    cv: np.ndarray,
+    baselines: dict[str, list[float]],
+) -> dict[str, Any]:
+    """The cross-validated figures of each source file's rows that hold both labels."""
+    out: dict[str, Any] = {}
+    for source in sorted({a.source or "" for a in approaches}):
+        idx = [i for i, a in enumerate(approaches) if (a.source or "") == source]
+        y = [labels[i] for i in idx]
+        if len(set(y)) == 2:
+            out[source] = {
+                "n": len(idx),
+                "model": summarise(y, [float(cv[i]) for i in idx]),
+                **{
+                    f"{name}_baseline": summarise(y, [scores[i] for i in idx])
+                    for name, scores in baselines.items()
+                },
+            }
+    return out

@@ -14,16 +14,19 @@ from functools import cache
 from pathlib import Path
 from typing import ClassVar
 
+import numpy as np
+
 from counterlink.schema import Approach, Evidence, Finding
 from counterlink.sensitive.features import sentences
 from counterlink.signals.base import Detector, scoped_texts, sentence_span
 from counterlink.signals.guidance import NPSA_TBYL, ODNI_NEVERNIGHT
-from counterlink.textmodel import ConversationTextModel, persona_text
+from counterlink.textmodel import ConversationTextModel, persona_text, strength
 
 CODE = "text.resembles_malicious"
 TITLE = "Wording resembles the malicious approaches the model was trained on"
-# The probability at which the text model's view becomes a finding; the scorer learns its
-# weight from out-of-fold predictions at this same cut-off.
+# The probability at which the text model's view becomes a finding; its strength is the
+# log-odds above that (textmodel.strength), and the scorer learns its coefficient from
+# out-of-fold predictions graded the same way.
 THRESHOLD = 0.5
 
 
@@ -97,5 +100,6 @@ class TextModelDetector(Detector):
                 title=title,
                 evidence=[Evidence(field=path, excerpt=text[a:b], start=a, end=b)],
                 guidance=[NPSA_TBYL, ODNI_NEVERNIGHT],
+                strength=round(float(strength(np.array([probability]))[0]), 4),
             )
         ]
