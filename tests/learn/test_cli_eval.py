@@ -82,6 +82,8 @@ def test_eval_json_schema_and_determinism(tmp_path: Path) -> None:
         "conversation",
         "reliability",
         "scenarios",
+        "by",
+        "levels",
         "early_detection",
         "message_level",
         "thresholds",
@@ -94,7 +96,10 @@ def test_eval_json_schema_and_determinism(tmp_path: Path) -> None:
     assert set(report["baselines"]["length"]) == figures == set(report["baselines"]["tfidf"])
     assert set(report["thresholds"]) == {"medium", "high"}
     assert len(report["reliability"]) == 10
-    assert set(report["scenarios"]) == {"hostile", "genuine"}
+    assert set(report["scenarios"]) == {"hostile", "genuine"} and report["by"] == "scenario"
+    levels = report["levels"]
+    assert sum(levels["malicious"].values()) == report["malicious"]
+    assert sum(levels["benign"].values()) == report["benign"]
     assert report["message_level"]["conversations"] == 1
     assert report["n"] == 12 and report["model"]["name"].startswith("counterlink")
     assert run("eval", "--data", data, "--json")[1] == out

@@ -111,6 +111,14 @@ def eval_command(
         ),
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed for the baselines' folds.")] = 0,
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by",
+            help="Break the figures down by this annotation: scenario, or e.g. form "
+            "(verbatim/description) or language in data/real.",
+        ),
+    ] = "scenario",
 ) -> None:
     """Measure a model on labelled approaches: F1, AUC, calibration, early detection, misses
     and false alarms at each level, per scenario, beside a length-only and a TF-IDF baseline.
@@ -118,13 +126,14 @@ def eval_command(
     [bold]Example[/]
 
       counterlink eval --data data/handwritten/test.jsonl --plot reliability.png
+      counterlink eval --data data/real/heldout.jsonl --by form
     """
     from counterlink.assess import Assessor
     from counterlink.learn.evaluate import evaluate
     from counterlink.learn.report import render_evaluation
 
     report = evaluate(
-        data, assessor=Assessor.from_path(model), train_paths=train_data or (), seed=seed
+        data, assessor=Assessor.from_path(model), train_paths=train_data or (), seed=seed, by=by
     ).as_json()
     if plot is not None:
         from counterlink.learn.plot import reliability_plot

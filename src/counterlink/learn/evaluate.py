@@ -48,10 +48,12 @@ class EvaluationReport:
     conversation: dict[str, Any]
     reliability: list[dict[str, Any]]
     scenarios: dict[str, dict[str, Any]]
+    levels: dict[str, dict[str, int]]
     early_detection: dict[str, dict[str, Any]]
     message_level: dict[str, Any] | None
     thresholds: dict[str, dict[str, Any]]
     baselines: dict[str, Any]
+    by: str = "scenario"  # the annotation ``scenarios`` is broken down by
 
     def as_json(self) -> dict[str, Any]:
         cleaned: dict[str, Any] = _no_nan(asdict(self))
@@ -97,13 +99,17 @@ def reliability_bins(
 
 
 def scenario_breakdown(
-    approaches: Sequence[Approach], labels: Sequence[int], scores: Sequence[float]
+    approaches: Sequence[Approach],
+    labels: Sequence[int],
+    scores: Sequence[float],
+    key: str = "scenario",
 ) -> dict[str, dict[str, Any]]:
-    """Per ``annotations.scenario``: n, macro-F1 (or accuracy when one class only), mean score.
+    """Per ``annotations[key]`` (the scenario, or e.g. ``form`` or ``language``): n, macro-F1
+    (or accuracy when one class only), mean score.
 
-    Empty when no approach names a scenario; approaches without one are grouped as "(none)".
+    Empty when no approach has the key; approaches without it are grouped as "(none)".
     """
-    names = [str((a.annotations or {}).get("scenario") or "") for a in approaches]
+    names = [str((a.annotations or {}).get(key) or "") for a in approaches]
     if not any(names):
         return {}
     out: dict[str, dict[str, Any]] = {}
@@ -121,6 +127,16 @@ def scenario_breakdown(
             row["accuracy"] = round(right / len(y), 4)
         row["mean_score"] = round(sum(p) / len(p), 4)
         out[name or "(none)"] = row
+    return out
+
+
+def level_breakdown(
+    labels: Sequence[int], assessments: Sequence[Assessment]
+) -> dict[str, dict[str, int]]:
+    """How many malicious and how many benign approaches got each level."""
+    out = {name: {"low": 0, "medium": 0, "high": 0} for name in ("malicious", "benign")}
+    for label, assessment in zip(labels, assessments, strict=True):
+        out["malicious" if label else "benign"][assessment.level] += 1
     return out
 
 
@@ -219,6 +235,7 @@ def evaluate(
     assessor: Assessor | None = None,
     train_paths: Sequence[Path] = (),
     seed: int = 0,
+    by: str = "scenario",
 ) -> EvaluationReport:
     """Score labelled approaches with the model and measure it beside two baselines.
 
@@ -249,7 +266,9 @@ def evaluate(
         benign=len(labels) - sum(labels),
         conversation=conversation_figures(labels, scores),
         reliability=reliability_bins(labels, scores),
-        scenarios=scenario_breakdown(approaches, labels, scores),
+        scenarios=scenario_breakdown(approaches, labels, scores, by),
+        levels=level_breakdown(labels, assessments),
+        by=by,
         early_detection=early,
         message_level=message_level(approaches, assessments, origins_of(paths, data)),
         thresholds=threshold_errors(labels, scores, model.thresholds),

@@ -61,6 +61,7 @@ def render_evaluation(report: dict[str, Any]) -> Iterator[RenderableType]:
     yield Text(note, style="dim")
 
     yield _threshold_table(report)
+    yield _level_table(report["levels"])
 
     early = [(f"first {k} ({v['shortened']} cut)", v) for k, v in report["early_detection"].items()]
     early.append(("all", report["conversation"]))
@@ -69,7 +70,7 @@ def render_evaluation(report: dict[str, Any]) -> Iterator[RenderableType]:
     )
 
     if report["scenarios"]:
-        yield _scenario_table(report["scenarios"])
+        yield _scenario_table(report["scenarios"], report.get("by", "scenario"))
     if report["message_level"] is not None:
         yield _message_table(report["message_level"])
     yield _reliability_table(report["reliability"], report["conversation"]["ece"])
@@ -91,15 +92,24 @@ def _threshold_table(report: dict[str, Any]) -> Table:
     return table
 
 
+def _level_table(levels: dict[str, dict[str, int]]) -> Table:
+    table = Table(title="Levels given", title_justify="left")
+    for heading in ("label", "low", "medium", "high"):
+        table.add_column(heading, justify="right" if heading != "label" else "left")
+    for label, row in levels.items():
+        table.add_row(label, *(str(row[level]) for level in ("low", "medium", "high")))
+    return table
+
+
 def _percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate:.1%}"
 
 
-def _scenario_table(scenarios: dict[str, dict[str, Any]]) -> Table:
-    table = Table(title="By scenario (accuracy where a scenario has one class)")
+def _scenario_table(scenarios: dict[str, dict[str, Any]], by: str) -> Table:
+    table = Table(title=f"By {by} (accuracy where a group has one class)")
     table.title_justify = "left"
-    for heading in ("scenario", "n", "malicious", "macro-F1", "accuracy", "mean score"):
-        table.add_column(heading, justify="left" if heading == "scenario" else "right")
+    for heading in (by, "n", "malicious", "macro-F1", "accuracy", "mean score"):
+        table.add_column(heading, justify="left" if heading == by else "right")
     for name, row in scenarios.items():
         table.add_row(
             name,
