@@ -128,6 +128,11 @@ POSITIVES: dict[str, list[str]] = {
         "I act for an international buyer who wishes to acquire your company.",
         "Unsere Investoren möchten anonym bleiben.",
     ],
+    "message.question_list": [
+        "My client has a few questions. What is the ministry's position on the export rules? "
+        "Which projects will the new budget fund? When will the policy be announced?",
+        "I attach a short list of questions from my client on the government's plans.",
+    ],
 }
 
 GENUINE = {

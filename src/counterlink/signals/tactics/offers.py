@@ -81,9 +81,9 @@ UNSOLICITED = _tactic(
             r"|like\s+to\s+join)\b",
         ),
         (
-            "proposons poste opportunité invitons rémunér* suchen stelle angebot einladen "
+            "proposons poste opportunité invitons rémun* suchen stelle angebot einladen "
             "einladung honorar gewinnen 邀请 机会 职位 合作 项目 有偿",
-            r"\b(?:nous\s+proposons|poste|opportunité|invitons|rémunér\w+)\b|\b(?:wir\s+suchen"
+            r"\b(?:nous\s+proposons|poste|opportunité|invitons|rémun[éè]r\w+)\b|\b(?:wir\s+suchen"
             r"|stelle|angebot|einladen|einladung|honorar|gewinnen)\b|邀请|机会|职位|合作|项目|有偿",
         ),
     ),
@@ -195,7 +195,7 @@ _INSIGHT_PRODUCT = (
 )
 _PAY = (
     r"(?:paid|pay|pays|paying|fee|fees|honorari(?:um|a)|honorar|retainer|compensat\w+"
-    r"|remunerat\w+|rémunér\w+|stipend|commission(?:s|ed)?|劳务费|有偿|报酬)"
+    r"|remunerat\w+|rémun[éè]r\w+|stipend|commission(?:s|ed)?|劳务费|有偿|报酬)"
 )
 _INSIGHT_WORDS = (
     "report reports note notes brief briefs briefing briefings piece pieces paper papers "
@@ -207,7 +207,7 @@ _INSIGHT_WORDS = (
 _PAY_WORDS = (
     "paid pay pays paying fee fees honorarium honoraria honorar retainer compensate compensated "
     "compensates compensating compensation compensations "
-    "remunerate remunerated remunerates remunerating remuneration remunerations rémunér* "
+    "remunerate remunerated remunerates remunerating remuneration remunerations rémun* "
     "stipend commission commissions commissioned 劳务费 有偿 报酬"
 )
 
@@ -260,9 +260,27 @@ PAID_INSIGHT = _tactic(
             r"\b(?:write|prepare|produce|draft|provide|compile)\b" + _GAP40 + r"\b(?:reports?"
             r"|papers?|analys[ie]s|briefings?|assessments?|memos?|write-?ups?)\b"
             + _GAP40
-            + r"\bfor\s+(?:my|our|a|an|the|some)\s+(?:\w+\s+)?clients?\b"
+            + r"\bfor\s+(?:my|our|his|her|their|a|an|the|some)\s+(?:\w+\s+)?clients?\b"
             r"|\b(?:insights?|views?|perspectives?|analysis|knowledge)\b" + _GAP60 + r"\bfor\s+"
-            r"(?:my|our)\s+(?:\w+\s+)?clients?\b",
+            r"(?:my|our|his|her|their)\s+(?:\w+\s+)?clients?\b",
+        ),
+        # Written work for money: "reports in exchange for money", "papers for a fee".
+        (
+            "exchange return fee money payment cash compensation remuneration",
+            _WORK_WORDS,
+            r"\b" + _WORK_PRODUCT + r"\b" + _GAP60 + r"\b(?:in\s+exchange\s+for|in\s+return\s+for"
+            r"|against|for)\s+(?:some\s+|a\s+|good\s+)?(?:money|payment|(?:a\s+)?fee|fees|cash"
+            r"|compensation|remuneration)\b",
+        ),
+        # An amount offered for a written product: "offered me £2,000 for a short paper".
+        (
+            "offer offers offered offering",
+            _WORK_WORDS,
+            r"\boffer(?:s|ed|ing)?\s+(?:me\s+|you\s+|us\s+)?(?:up\s+to\s+|around\s+|about\s+)?"
+            + _AMOUNT
+            + r"[^.!?\n]{0,20}?\b(?:for|per|each)\s+(?:\w+\s+){0,3}?"
+            + _WORK_PRODUCT
+            + r"\b",
         ),
     ),
     # Compliant expert networks say what may not be shared; that sentence is not the ask.

@@ -54,3 +54,14 @@ def _tactic(
 ) -> tuple[PatternRule, ...]:
     """One rule per phrasing, all under one code."""
     return rules_from_parts(code, title, guidance, parts, attack=attack, exclude=exclude)
+
+
+def _like(
+    rules: tuple[PatternRule, ...], parts: tuple[Part, ...], *, exclude: tuple[str, ...] = ()
+) -> tuple[PatternRule, ...]:
+    """More phrasings of the tactic ``rules`` make up (in an account, or in one language), under
+    its code, title and guidance."""
+    first = rules[0]
+    return rules_from_parts(
+        first.code, first.title, tuple(first.guidance), parts, attack=first.attack, exclude=exclude
+    )

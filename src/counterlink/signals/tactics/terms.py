@@ -31,10 +31,10 @@ TRAVEL = _tactic(
         (
             "covered paid taken us expense cost charge complimentary",
             "flights flight airfare airfares fares tickets ticket accommodation hotel hotels "
-            "lodging visa travel costs expenses",
+            "lodging visa travel costs cost expenses expense fees",
             r"\b(?:flights?|air\s?fares?|(?:plane|air|flight|airline|train)\s+tickets?"
             r"|accommodation|hotels?|lodging|visa(?:\s+fees)?|travel(?:\s+costs|\s+expenses)?"
-            r"|all\s+(?:costs|expenses)|your\s+(?:travel\s+)?(?:costs|expenses))\b"
+            r"|all\s+(?:the\s+)?(?:costs?|expenses?|fees)|your\s+(?:travel\s+)?(?:costs|expenses))\b"
             + _GAP40
             + r"\b(?:covered|paid\s+for|taken\s+care\s+of|on\s+us|at\s+our\s+(?:own\s+)?"
             r"(?:expense|cost)|free\s+of\s+charge|complimentary|fully\s+paid|all\s+paid)",
@@ -58,8 +58,29 @@ TRAVEL = _tactic(
         ),
         (
             "business fly everything",
-            r"\bbusiness[- ]class\b|\bfly\s+you\s+(?:out|over|in)\b|\beverything\s+(?:is\s+)?"
-            r"(?:paid|covered)\b",
+            r"\bbusiness[- ]class\b|\bfly\s+(?:you|me)\s+(?:out|over|in|to|there)\b"
+            r"|\beverything\s+(?:is\s+|will\s+be\s+|would\s+be\s+)?(?:paid|covered)\b",
+        ),
+        # "expenses paid", "your expenses will be covered", "at our expense".
+        (
+            "expenses",
+            r"\bexpenses\s+(?:will\s+be\s+|would\s+be\s+|are\s+|being\s+)?(?:fully\s+|all\s+)?"
+            r"(?:paid|covered|reimbursed|taken\s+care\s+of)\b",
+        ),
+        (
+            "expense cost",
+            "trip visit travel stay journey flights",
+            r"\b(?:trip|visit|travel|stay|journey|flights)\b" + _GAP40 + r"\bat\s+(?:our|their|his"
+            r"|her|the\s+client'?s|my\s+client'?s)\s+(?:own\s+)?(?:expense|cost)\b",
+        ),
+        # "invite you to visit our headquarters in ...": a visit to the firm, abroad or not.
+        (
+            "headquarters hq head campus institute facilities factory plant lab labs laboratory "
+            "laboratories research",
+            "invit*",
+            r"\binvit\w*\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:visit|come\s+to|tour|see)\s+(?:our|their"
+            r"|his|her|the)\s+(?:\w+\s+)?(?:headquarters|hq|head\s+office|campus|institute"
+            r"|facilities|factory|plant|labs?|laborator(?:y|ies)|research\s+cent(?:er|re))\s+in\b",
         ),
         (
             _PLACES,
@@ -98,9 +119,12 @@ TRAVEL = _tactic(
             r"|免费)|邀请您?(?:来|访问|到)(?:中国|北京|上海|深圳)",
         ),
     ),
-    # Genuine employers pay for interview travel and relocation; and "not covered" is not an offer.
+    # Genuine employers pay for interview travel and relocation, but an all-expenses trip to
+    # China "for an interview" is the MI5 pattern itself; and "not covered" is not an offer.
     exclude=(
-        r"\b(?:interview\w*|relocat\w+)\b",
+        r"^(?![^\n]*?\b(?:all[- ]expenses?|"
+        + _HOSTILE_PLACES
+        + r")\b)[^\n]*?\b(?:interview\w*|relocat\w+)\b",
         r"\b(?:aren't|are\s+not|isn't|is\s+not|not|won't\s+be|will\s+not\s+be|can't\s+be"
         r"|cannot\s+be)\s+(?:be\s+)?(?:covered|paid|included|provided)\b",
     ),
@@ -182,8 +206,9 @@ UNNAMED_CLIENT = _tactic(
             + _GAP20
             + r"\b(?:who|that|which)\b"
             + _GAP20
-            + r"\b(?:prefers?|wish(?:es)?|wants?"
-            r"|would\s+like|chooses?|needs?|likes?|(?:has|have)\s+asked|asked)\s+(?:me\s+)?to\s+"
+            + r"\b(?:prefer(?:s|red)?|wish(?:es|ed)?|want(?:s|ed)?"
+            r"|would\s+like|chooses?|chose|needs?|needed|likes?|(?:has|have|had)\s+asked|asked)\s+"
+            r"(?:me\s+|us\s+|him\s+|her\s+)?to\s+"
             r"(?:stay|remain|be\s+kept|keep|be)\s+(?:\w+\s+)?(?:anonymous|unnamed|confidential"
             r"|undisclosed|private|discreet|unknown|in\s+the\s+background|low[- ]profile)",
         ),
@@ -196,14 +221,17 @@ UNNAMED_CLIENT = _tactic(
         ),
         (
             "disclose reveal name share say tell give",
-            "t cannot unable able liberty won not allowed permitted position",
-            r"\b(?:can(?:no|')t|can\s+not|unable\s+to|not\s+able\s+to|not\s+at\s+liberty\s+to"
-            r"|won't|will\s+not|not\s+allowed\s+to|not\s+permitted\s+to|not\s+in\s+a\s+position"
-            r"\s+to)\s+(?:yet\s+)?(?:disclose|reveal|name|share|say|tell\s+you|give)\b"
+            "t cannot unable able liberty won not allowed permitted position refused declined",
+            r"\b(?:can(?:no|')t|can\s+not|couldn't|could\s+not|unable\s+to|not\s+able\s+to"
+            r"|not\s+at\s+liberty\s+to|won't|wouldn't|will\s+not|would\s+not|not\s+allowed\s+to"
+            r"|not\s+permitted\s+to|not\s+in\s+a\s+position\s+to|refused\s+to|declined\s+to"
+            r"|didn't\s+want\s+to|did\s+not\s+want\s+to)\s+(?:yet\s+)?(?:disclose|reveal|name|share"
+            r"|say|tell\s+(?:you|me|us)|give)\b"
             + _GAP30
             + r"\b(?:clients?|customers?|partners?|names?|identity|identities|who\s+(?:they|it"
-            r"|the\s+client)\s+(?:are|is)|the\s+(?:company|firm|organi[sz]ation|sponsor"
-            r"|end\s+client)|which\s+(?:company|firm|organi[sz]ation))",
+            r"|the\s+client|his\s+client|her\s+client|their\s+client)\s+(?:are|is|was|were)"
+            r"|the\s+(?:company|firm|organi[sz]ation|sponsor|end\s+client)|which\s+(?:company"
+            r"|firm|organi[sz]ation))",
         ),
         (
             "identity name names details",
@@ -215,7 +243,8 @@ UNNAMED_CLIENT = _tactic(
         # "my client, a leading firm in Asia": a client described, never named.
         (
             _CLIENTS,
-            r"\b(?:my|our)\s+(?:\w+\s+)?(?:clients?|customers?|principals?)\b,?\s+(?:(?:which|who)"
+            r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:clients?|customers?|principals?)\b,?\s+"
+            r"(?:(?:which|who)"
             r"\s+(?:is|are)\s+)?(?:an?|some|several|various|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?"
             r"(?:firms?|compan(?:y|ies)|organi[sz]ations?|groups?|consultanc(?:y|ies)"
             r"|think[- ]tanks?|institutions?|investors?|funds?|players?|enterprises?"
@@ -227,6 +256,25 @@ UNNAMED_CLIENT = _tactic(
             r"\bclients?\s+(?:are\s+)?(?:mostly\s+|mainly\s+|largely\s+|all\s+)?(?:in|from"
             r"|based\s+in)\s+(?:asia|the\s+(?:region|far\s+east"
             r"|middle\s+east|gulf|mainland)|china|hong\s+kong|overseas|abroad)\b",
+        ),
+        # A client or partner abroad, placed but not named: "a client abroad", "our partner in
+        # Hong Kong", "his client in Shanghai" (the Yeo "clients in Asia"; MI5 2025).
+        (
+            _CLIENTS,
+            "abroad overseas",
+            r"\b(?:clients?|customers?|partners?|principals?)\s+(?:(?:who\s+is|which\s+is"
+            r"|that\s+is)\s+)?(?:based\s+|located\s+)?(?:abroad|overseas)\b",
+        ),
+        (
+            _CLIENTS,
+            "asia asian east far china mainland hong kong macau macao singapore beijing shanghai "
+            "shenzhen guangzhou moscow russia iran tehran gulf middle",
+            r"\b(?:(?:an?|one)\s+(?:\w+\s+)?(?:clients?|customers?|principals?)|(?:our|my|his|her"
+            r"|their)\s+(?:\w+\s+)?(?:clients?|customers?|principals?|partners?))\s+(?:(?:who\s+is"
+            r"|which\s+is|that\s+is)\s+)?(?:based\s+|located\s+)?(?:in|from)\s+(?:the\s+)?"
+            r"(?:(?:south[- ]?)?east\s+asia|asia|far\s+east|middle\s+east|gulf|singapore|"
+            + _HOSTILE_PLACES
+            + r")\b(?!,?\s+(?:called|named)\b)",
         ),
         (
             _CLIENTS + " investor investors",
@@ -259,6 +307,17 @@ UNNAMED_CLIENT = _tactic(
             r"|investors?|buyers?|firms?|company|companies|groups?|funds?|manufacturers?"
             r"|consultanc(?:y|ies)|organi[sz]ations?|institutions?|laborator(?:y|ies))\b"
             r"(?!,?\s+(?-i:[A-Z]))",
+        ),
+        # Broken English: "I am headhunter for company in Hong Kong".
+        (
+            "company companies firm firms client clients group organisation organization "
+            "enterprise institute customer investor",
+            "asia asian east far china mainland hong kong macau macao beijing shanghai shenzhen "
+            "guangzhou moscow russia iran tehran",
+            r"\b(?:for|with|on\s+behalf\s+of)\s+(?:an?\s+|one\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:compan(?:y|ies)|firms?|clients?|group|organi[sz]ation|enterprise|institute"
+            r"|customer|investor)\s+(?:based\s+)?(?:in|from)\s+(?:the\s+)?(?:(?:south[- ]?)?east"
+            r"\s+asia|asia|far\s+east|" + _HOSTILE_PLACES + r")\b(?!,?\s+(?:called|named)\b)",
         ),
         (
             "clients client",
