@@ -29,7 +29,7 @@ from counterlink.errors import InvalidInput
 from counterlink.ingest.eml import approach_from_email
 from counterlink.ingest.text import approach_from_text
 from counterlink.report import persona_label, short_code
-from counterlink.schema import Approach, Assessment, Message, Target
+from counterlink.schema import APPROACH_SCHEMA, Approach, Assessment, Message, Target
 
 SOURCE = "web report"
 SCAN_SOURCE = "web report: LinkedIn export"
@@ -104,6 +104,7 @@ class ReportFields(BaseModel):
     channel: str = Field(default="linkedin", max_length=20)
     received_on: str = _text(40)
     messages: str = _text(MAX_TEXT)
+    account: str = _text(MAX_TEXT)
     department: str = _text(200)
     role: str = _text(200)
     sector: str = _text(200)
@@ -245,6 +246,8 @@ def build_approach(fields: ReportFields, eml: tuple[str, bytes] | None = None) -
 
     The pasted messages are the approach; when none are pasted, an attached e-mail (``eml``:
     its name and bytes) is. The form's persona and target fields override what the e-mail says.
+    The reporter's own account of what happened becomes ``Approach.account``, assessed with the
+    messages; it may also stand alone, when nothing was kept of what they sent.
     """
     if fields.channel not in CHANNELS:
         raise InvalidInput(f"must be one of {', '.join(CHANNELS)}", field="channel")
@@ -262,11 +265,18 @@ def build_approach(fields: ReportFields, eml: tuple[str, bytes] | None = None) -
         base["messages"] = [m.model_dump(exclude_none=True) for m in messages]
     elif eml is not None:
         base = approach_from_eml(eml[1], eml[0]).to_json_dict()
+    elif _clean(fields.account):
+        base = {"schema": APPROACH_SCHEMA, "source": SOURCE, "channel": fields.channel}
+        base["messages"] = []
     else:
         raise InvalidInput(
-            "paste the messages you received, or attach the e-mail as an .eml file",
+            "paste the messages you received, attach the e-mail as an .eml file, or tell us "
+            "what happened in your own words",
             field="messages",
         )
+    account = _clean(fields.account)
+    if account:
+        base["account"] = account
     base["persona"] = {**base.get("persona", {}), **persona}
     base["target"] = {**base.get("target", {}), **_target_dict(target)}
     if _clean(fields.received_on):

@@ -127,6 +127,9 @@ TRAVEL = _tactic(
         + r")\b)[^\n]*?\b(?:interview\w*|relocat\w+)\b",
         r"\b(?:aren't|are\s+not|isn't|is\s+not|not|won't\s+be|will\s+not\s+be|can't\s+be"
         r"|cannot\s+be)\s+(?:be\s+)?(?:covered|paid|included|provided)\b",
+        # The target asking, in an account: "I asked whether they cover travel".
+        r"\b(?:asked|wondered|asking|enquired|inquired)\s+(?:\w+\s+)?(?:whether|if)\b"
+        r"[^.!?\n]{0,30}?\b(?:cover|covers|covered|pay|pays|paid)\b",
     ),
 )
 

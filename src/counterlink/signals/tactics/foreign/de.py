@@ -82,6 +82,11 @@ RULES: tuple[PatternRule, ...] = (
                 r"\blad(?:en|e)\s+(?:sie|dich)\s+(?:\w+\s+){0,4}?nach\s+" + _DE_PLACES + r"\b",
             ),
             (
+                "übernehmen erstatten bezahlen zahlen tragen",
+                r"\b(?:übernehmen|erstatten|bezahlen|zahlen|tragen)\s+wir\s+(?:\w+\s+){0,3}?"
+                r"(?:\w*kosten|flüge|flug|hotel|unterkunft|reise)\b",
+            ),
+            (
                 "kosten kostenlos*",
                 r"\bauf\s+unsere\s+kosten\b|\bkostenlose\w*\s+(?:reise|flug|flüge|aufenthalt)\b"
                 r"|\bkosten\s+(?:für\s+)?(?:reise|flug|hotel|unterkunft)\w*\s+(?:tragen|übernehmen)"

@@ -133,7 +133,9 @@ RULES: tuple[PatternRule, ...] = (
             (
                 "secreto confidencial reserva discreción discrecion",
                 r"\b(?:mantenga|mantener|guarde|guardar|mant[eé]n)\s+(?:esto|esta\s+\w+|todo|la\s+\w+"
-                r"|el\s+\w+)\s+(?:en\s+)?(?:secreto|confidencial|reserva|discreci[oó]n)\b",
+                r"|el\s+\w+)\s+(?:en\s+)?(?:secreto|confidencial|reserva|discreci[oó]n)\b"
+                r"|\b(?:lo|la|los|las|esto)\s+(?:mantenga|guarde|mantengas|guardes)\s+(?:en\s+)?"
+                r"(?:secreto|reserva|confidencial)\b",
             ),
             (
                 "diga cuente comente mencione informe",

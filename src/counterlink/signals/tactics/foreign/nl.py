@@ -86,8 +86,8 @@ RULES: tuple[PatternRule, ...] = (
                 r"|op\s+onze\s+kosten|inbegrepen)\b",
             ),
             (
-                "uitnodig* nodigen bezoeken reis komen vliegen",
-                r"\b(?:uitnodig\w*|nodigen|bezoeken|reis|komen|vliegen)\b"
+                "uitnodig* nodig* bezoek* reis komen vliegen",
+                r"\b(?:uitnodig\w*|nodig(?:t|en)?|bezoek(?:en)?|reis|komen|vliegen)\b"
                 + _GAP60
                 + r"\b(?:naar|in)\s+"
                 + _NL_PLACES
