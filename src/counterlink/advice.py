@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from counterlink.schema import Level
+from counterlink.schema import Kind, Level
 
 ADVICE: dict[Level, list[str]] = {
     "high": [
@@ -33,5 +33,21 @@ ADVICE: dict[Level, list[str]] = {
 }
 
 
-def advice_for(level: Level) -> list[str]:
+# Ordinary unwanted traffic (counterlink.signals.unwanted) with nothing of a state approach: a
+# plain answer, so that spam is never told it "shows the hallmarks of a hostile state approach".
+UNWANTED_ADVICE = [
+    "Recognise: this looks like ordinary unwanted traffic (spam, a sales pitch or a scam), "
+    "not a hostile state approach.",
+    "Realise: do not send money, bank or identity details, or a phone number to a stranger, "
+    "and do not click links you did not ask for.",
+    "Report: mark it as spam on LinkedIn (or in your mail). There is no need to alert your "
+    "security team unless it turns to your work, your colleagues or non-public information.",
+    "Remove: ignore it, or remove and block the sender.",
+]
+
+
+def advice_for(level: Level, category: Kind = "hostile_state") -> list[str]:
+    """The advice for a level, or the plain one for ordinary unwanted traffic."""
+    if category == "unwanted":
+        return list(UNWANTED_ADVICE)
     return list(ADVICE[level])

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from counterlink.advice import advice_for
 from counterlink.model import ScoringModel, load_model
 from counterlink.parallel import MIN_PARALLEL, map_chunks
-from counterlink.schema import Approach, Assessment, Finding
+from counterlink.schema import Approach, Assessment, Finding, Kind, Level
 from counterlink.signals.registry import Registry, default_registry
 
 if TYPE_CHECKING:
@@ -57,14 +57,49 @@ class Assessor:
                 strengths[f.code] = max(strengths.get(f.code, f.strength), f.strength)
         score = self.model.probability(strengths, extra=partner)
         level = self.model.level(score)
+        category = kind_of(findings, level)
         return Assessment(
             id=approach.id,
             score=round(score, 4),
             level=level,
+            category=category,
             findings=findings,
-            advice=advice_for(level),
+            advice=advice_for(level, category),
             model=self.model.label,
         )
+
+
+# The findings of what a state approach is after or how it pays, as the guidance describes it
+# (elicitation, paid reports, trips, secrecy, unnamed clients): with any of them,
+# unwanted-traffic findings never turn an assessment into "just spam". A push to WhatsApp is
+# not among them: scams do that as often as services do (it still weighs as a red flag).
+# Asks for personal, financial or log-in details are left out: scams make them as well.
+_HOSTILE_PREFIXES = ("message.request_", "campaign.")
+_HOSTILE_CODES = frozenset(
+    {
+        "message.sensitive_research",
+        "message.sensitive_government",
+        "message.sensitive_corporate",
+        "message.paid_insight",
+        "message.irregular_payment",
+        "message.travel_invitation",
+        "message.unnamed_client",
+        "message.secrecy",
+        "message.escalation",
+        "message.question_list",
+    }
+)
+
+
+def kind_of(findings: Sequence[Finding], level: Level) -> Kind:
+    """``unwanted`` when unwanted-traffic findings are present and none of the hostile kind
+    (whatever the score: the advice must not call spam a state approach); ``hostile_state``
+    at medium or high otherwise; else ``none``."""
+    codes = {f.code for f in findings}
+    hostile = any(c in _HOSTILE_CODES or c.startswith(_HOSTILE_PREFIXES) for c in codes)
+    if not hostile and any(f.category == "unwanted" for f in findings):
+        return "unwanted"
+    return "hostile_state" if level != "low" else "none"
 
 
 def assess_all(

@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from counterlink.schema import Approach, Assessment
+from counterlink.schema import Approach, Assessment, Finding
 
 LEVEL_STYLE = {"high": "bold white on red", "medium": "bold black on yellow", "low": "bold green"}
 MAX_EVIDENCE_SHOWN = 3
@@ -44,34 +44,52 @@ def render_assessment(approach: Approach, assessment: Assessment) -> Panel:
         f"  risk {assessment.score:.0%}  ",
         (persona_label(approach), "bold"),
     )
+    if assessment.category == "unwanted":
+        head.append("  ordinary unwanted traffic, not a state approach", style="italic")
     parts: list[Text | Table] = [head]
-    if assessment.findings:
-        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=True)
-        table.add_column("weight", justify="right", width=6)
-        table.add_column("finding and evidence", ratio=1)
-        for finding in assessment.findings:
-            # A finding the model gives no weight is still shown, but as context, not as a flag.
-            cell = Text(finding.title, style="bold" if finding.weight > 0 else "dim")
-            cell.append(f"  [{finding.code}]", style="dim")
-            for ev in finding.evidence[:MAX_EVIDENCE_SHOWN]:
-                cell.append(f"\n  {ev.field}: ", style="dim")
-                cell.append(f"“{_clip(ev.excerpt)}”", style="yellow")
-            hidden = len(finding.evidence) - MAX_EVIDENCE_SHOWN
-            if hidden > 0:
-                cell.append(f"\n  … and {hidden} more", style="dim")
-            if finding.guidance:
-                cell.append("\n  guidance: " + "; ".join(finding.guidance), style="cyan")
-            if finding.attack:
-                cell.append(f"  ATT&CK {finding.attack}", style="cyan")
-            table.add_row(f"{finding.weight:+.2f}", cell)
-        parts.append(table)
-    else:
+    # Red flags first; reassuring signs and unwanted-traffic findings apart, so that a
+    # reassuring sign is seen beside the flags it weighs against, never instead of them.
+    sections = (
+        ("Red flags", [f for f in assessment.findings if f.category not in _APART]),
+        ("Reassuring signs", [f for f in assessment.findings if f.category == "reassurance"]),
+        ("Unwanted traffic", [f for f in assessment.findings if f.category == "unwanted"]),
+    )
+    for heading, findings in sections:
+        if findings:
+            parts.append(Text(heading, style="bold underline"))
+            parts.append(_findings_table(findings))
+    if not assessment.findings:
         parts.append(Text("No findings.", style="dim"))
     parts.append(Text("What to do", style="bold underline"))
     for line in assessment.advice:
         parts.append(Text(f"• {line}"))
     title = f"{approach.id or 'approach'}"
     return Panel(Group(*parts), title=title, title_align="left", subtitle=assessment.model)
+
+
+_APART = ("reassurance", "unwanted")
+
+
+def _findings_table(findings: Sequence[Finding]) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=True)
+    table.add_column("weight", justify="right", width=6)
+    table.add_column("finding and evidence", ratio=1)
+    for finding in findings:
+        # A finding the model gives no weight is still shown, but as context, not as a flag.
+        cell = Text(finding.title, style="bold" if finding.weight != 0 else "dim")
+        cell.append(f"  [{finding.code}]", style="dim")
+        for ev in finding.evidence[:MAX_EVIDENCE_SHOWN]:
+            cell.append(f"\n  {ev.field}: ", style="dim")
+            cell.append(f"“{_clip(ev.excerpt)}”", style="yellow")
+        hidden = len(finding.evidence) - MAX_EVIDENCE_SHOWN
+        if hidden > 0:
+            cell.append(f"\n  … and {hidden} more", style="dim")
+        if finding.guidance:
+            cell.append("\n  guidance: " + "; ".join(finding.guidance), style="cyan")
+        if finding.attack:
+            cell.append(f"  ATT&CK {finding.attack}", style="cyan")
+        table.add_row(f"{finding.weight:+.2f}", cell)
+    return table
 
 
 def ranking_table(rows: Sequence[tuple[Approach, Assessment]], total: int) -> Table:

@@ -29,7 +29,9 @@ Channel = Literal[
     "other",
     "unknown",
 ]
-Category = Literal["profile", "message", "contact", "photo", "employer", "campaign"]
+Category = Literal[
+    "profile", "message", "contact", "photo", "employer", "campaign", "reassurance", "unwanted"
+]
 Level = Literal["low", "medium", "high"]
 
 
@@ -152,10 +154,16 @@ class Finding(BaseModel):
     source: str | None = None
 
 
+# What kind of traffic an assessment says this is: a possible hostile-state approach, ordinary
+# unwanted traffic (spam, scams, pitches), or nothing of note.
+Kind = Literal["hostile_state", "unwanted", "none"]
+
+
 class Assessment(BaseModel):
     id: str | None = None
     score: float = Field(ge=0.0, le=1.0)
     level: Level
+    category: Kind = "none"
     findings: list[Finding]
     advice: list[str]
     model: str

@@ -56,11 +56,13 @@ def default_registry(model_dir: Path | None = None) -> Registry:
         contacts,
         escalation,
         profile,
+        reassurance,
         requests,
         sensitive_model,
         tactics,
         target,
         text_model,
+        unwanted,
     )
 
     return Registry(
@@ -73,5 +75,7 @@ def default_registry(model_dir: Path | None = None) -> Registry:
             contacts.ContactsDetector(),
             profile.ProfileDetector(),
             target.TargetDetector(),
+            reassurance.ReassuranceDetector(),
+            unwanted.UnwantedDetector(),
         ]
     )
