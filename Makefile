@@ -47,8 +47,19 @@ clean:
 SHARED ?= ../shared/datasets
 MODEL_DATA := $(SHARED)/seconvo/train-annotated.jsonl $(SHARED)/seconvo/train-unannotated.jsonl data/handwritten/train.jsonl
 
-.PHONY: model
+.PHONY: model evaluate
 model: install
 	$(BIN)/counterlink train $(foreach f,$(MODEL_DATA),--data $(f)) \
 		--sensitive $(SHARED)/seconvo/train-annotated.jsonl --sensitive data/sensitive/requests.jsonl \
 		--out src/counterlink/models/default
+
+# The README's evaluation table: the shipped model on data it never saw, beside baselines fitted
+# on SEConvo's training files, and the false-alarm rate on a synthetic ordinary inbox.
+SECONVO_TRAIN := $(foreach f,train-annotated train-unannotated,--train $(SHARED)/seconvo/$(f).jsonl)
+INBOX := .run/inbox
+evaluate: install
+	$(BIN)/counterlink eval --data data/handwritten/test.jsonl $(SECONVO_TRAIN)
+	$(BIN)/counterlink eval --data data/real/heldout.jsonl $(SECONVO_TRAIN) --by form
+	rm -rf $(INBOX) && mkdir -p .run
+	$(BIN)/counterlink synth inbox $(INBOX) --conversations 5000 --seed 7
+	$(BIN)/counterlink scan $(INBOX) --top 10 --details 0

@@ -57,6 +57,7 @@ def default_registry(model_dir: Path | None = None) -> Registry:
         escalation,
         profile,
         reassurance,
+        report_form,
         requests,
         sensitive_model,
         tactics,
@@ -77,5 +78,6 @@ def default_registry(model_dir: Path | None = None) -> Registry:
             target.TargetDetector(),
             reassurance.ReassuranceDetector(),
             unwanted.UnwantedDetector(),
+            report_form.ReportFormDetector(),
         ]
     )

@@ -1,0 +1,44 @@
+"""How the approach reached us: as the reporter's own account rather than the messages.
+
+An account ("he offered to fly me to Shanghai...") is written by someone who already judged the
+contact worth reporting, and it holds fewer of the words a conversation would: one red flag in an
+account is stronger evidence than the same flag in a long thread. The scorer cannot know that
+unless it sees it, so this finding marks an approach that is an account alone; its weight is
+learned like any other (from the hand-written and real accounts in the training data), and it is
+shown, so that no one wonders why one flag moved the score.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from counterlink.schema import Approach, Evidence, Finding
+from counterlink.signals.base import Detector
+from counterlink.signals.tactics.accounts import account_texts
+
+CODE = "context.account_only"
+TITLE = "Reported as the reporter's own account, without the messages"
+
+
+class ReportFormDetector(Detector):
+    """Marks an approach that holds an account and no message from the persona."""
+
+    name = "report_form"
+    codes: ClassVar[dict[str, str]] = {CODE: TITLE}
+
+    def detect(self, approach: Approach) -> list[Finding]:
+        if any(m.sender == "persona" and m.text.strip() for m in approach.messages):
+            return []
+        texts = account_texts(approach)
+        if not texts:
+            return []
+        path, text = texts[0]
+        end = min(len(text), 80)
+        return [
+            Finding(
+                code=CODE,
+                category="message",
+                title=TITLE,
+                evidence=[Evidence(field=path, excerpt=text[:end], start=0, end=end)],
+            )
+        ]
