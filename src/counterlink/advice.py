@@ -47,7 +47,15 @@ UNWANTED_ADVICE = [
 
 
 def advice_for(level: Level, category: Kind = "hostile_state") -> list[str]:
-    """The advice for a level, or the plain one for ordinary unwanted traffic."""
+    """The advice for a level and a kind of traffic (counterlink.assess.kind_of).
+
+    Ordinary unwanted traffic gets the plain advice at every level. The high-level text, which
+    says the approach "shows the hallmarks of a hostile state approach", is only for a
+    ``hostile_state`` assessment; a high score without a red flag gets the medium advice:
+    verify before you engage.
+    """
     if category == "unwanted":
         return list(UNWANTED_ADVICE)
+    if level == "high" and category != "hostile_state":
+        return list(ADVICE["medium"])
     return list(ADVICE[level])

@@ -69,11 +69,15 @@ class Assessor:
         )
 
 
-# The findings of what a state approach is after or how it pays, as the guidance describes it
-# (elicitation, paid reports, trips, secrecy, unnamed clients): with any of them,
-# unwanted-traffic findings never turn an assessment into "just spam". A push to WhatsApp is
-# not among them: scams do that as often as services do (it still weighs as a red flag).
-# Asks for personal, financial or log-in details are left out: scams make them as well.
+# A state approach's own moves, as the guidance describes them: elicitation (requests for work,
+# colleagues, clearance; research, government or corporate information; question lists,
+# escalation), paid reports, irregular payment, paid trips, unnamed clients, secrecy, and a
+# partner's indicator. With any of them at medium or high, unwanted-traffic findings never turn
+# an assessment into "just spam". A push to WhatsApp or a request for a phone number is not
+# among them: loan, crypto and job-seeker spam do both as often as services do (in the
+# hand-written corpus every approach with an unwanted-traffic finding and an off-platform push
+# is benign); they still weigh as red flags in the score.
+# Asks for personal, financial or log-in details are left out for the same reason.
 _HOSTILE_PREFIXES = ("message.request_", "campaign.")
 _HOSTILE_CODES = frozenset(
     {
@@ -89,17 +93,39 @@ _HOSTILE_CODES = frozenset(
         "message.question_list",
     }
 )
+# Findings that are never red flags: they are shown apart and may only lower the score.
+APART: frozenset[str] = frozenset({"reassurance", "unwanted"})
+
+
+def is_state_move(finding: Finding) -> bool:
+    """True for a finding of what a state approach is after or how it pays (see above)."""
+    code = finding.code
+    return (
+        finding.source is not None or code in _HOSTILE_CODES or code.startswith(_HOSTILE_PREFIXES)
+    )
+
+
+def is_red_flag(finding: Finding) -> bool:
+    """A finding that raises the score: not a reassuring sign or unwanted traffic, and weighed
+    above 0 (a finding the model gives no weight is context, not a flag)."""
+    return finding.category not in APART and (finding.weight > 0 or finding.source is not None)
 
 
 def kind_of(findings: Sequence[Finding], level: Level) -> Kind:
-    """``unwanted`` when unwanted-traffic findings are present and none of the hostile kind
-    (whatever the score: the advice must not call spam a state approach); ``hostile_state``
-    at medium or high otherwise; else ``none``."""
-    codes = {f.code for f in findings}
-    hostile = any(c in _HOSTILE_CODES or c.startswith(_HOSTILE_PREFIXES) for c in codes)
-    if not hostile and any(f.category == "unwanted" for f in findings):
+    """What kind of traffic the findings say this is (docs/scoring.md, "category"):
+
+    * ``unwanted`` when unwanted-traffic findings are present and either the level is low or
+      none of them is a state approach's own move (:func:`is_state_move`): spam is never told
+      it "shows the hallmarks of a hostile state approach", whatever its score;
+    * ``hostile_state`` at medium or high when a red flag (:func:`is_red_flag`) is present;
+    * ``none`` otherwise.
+    """
+    unwanted = any(f.category == "unwanted" for f in findings)
+    if unwanted and (level == "low" or not any(is_state_move(f) for f in findings)):
         return "unwanted"
-    return "hostile_state" if level != "low" else "none"
+    if level != "low" and any(is_red_flag(f) for f in findings):
+        return "hostile_state"
+    return "none"
 
 
 def assess_all(
