@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -67,6 +67,7 @@ def render_assessment(approach: Approach, assessment: Assessment) -> Panel:
     return Panel(Group(*parts), title=title, title_align="left", subtitle=assessment.model)
 
 
+# Findings that are never red flags (counterlink.assess.APART, which this edge may not import).
 _APART = ("reassurance", "unwanted")
 
 
@@ -105,6 +106,8 @@ def ranking_table(rows: Sequence[tuple[Approach, Assessment]], total: int) -> Ta
     table.add_column("strongest findings", ratio=3)
     for rank, (approach, assessment) in enumerate(rows, start=1):
         top = [short_code(f.code) for f in assessment.findings if f.weight > 0][:4]
+        if assessment.category == "unwanted":  # spam is named so, not ranked as an approach
+            top = ["unwanted traffic: " + short_code(next(_unwanted(assessment)).code), *top[:3]]
         table.add_row(
             str(rank),
             f"{assessment.score:.0%}",
@@ -114,6 +117,10 @@ def ranking_table(rows: Sequence[tuple[Approach, Assessment]], total: int) -> Ta
             " · ".join(top) or "—",
         )
     return table
+
+
+def _unwanted(assessment: Assessment) -> Iterator[Finding]:
+    return (f for f in assessment.findings if f.category == "unwanted")
 
 
 def print_level_summary(console: Console, assessments: Sequence[Assessment]) -> None:
