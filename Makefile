@@ -60,6 +60,7 @@ INBOX := .run/inbox
 evaluate: install
 	$(BIN)/counterlink eval --data data/handwritten/test.jsonl $(SECONVO_TRAIN)
 	$(BIN)/counterlink eval --data data/real/heldout.jsonl $(SECONVO_TRAIN) --by form
+	$(BIN)/counterlink eval --data data/real/approaches.jsonl $(SECONVO_TRAIN) --by form
 	rm -rf $(INBOX) && mkdir -p .run
 	$(BIN)/counterlink synth inbox $(INBOX) --conversations 5000 --seed 7
 	$(BIN)/counterlink scan $(INBOX) --top 10 --details 0
