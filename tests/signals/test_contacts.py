@@ -359,3 +359,13 @@ def test_invalid_region_fails_when_run() -> None:
 def test_deterministic_and_blind_to_labels() -> None:
     assert_stable_and_blind_to_labels(ContactsDetector(), LOUD)
     assert extract_contacts(LOUD) == extract_contacts(LOUD)
+
+
+def test_a_malformed_website_is_no_site_and_no_crash() -> None:
+    from counterlink.signals.contacts import canonical_url
+    from counterlink.signals.reassurance import ReassuranceDetector
+
+    assert canonical_url("http://[abc") is None
+    item = approach([], persona={"contacts": {"websites": ["http://[abc"]}})
+    assert ContactsDetector().detect(item) == []
+    assert ReassuranceDetector().detect(item) == []

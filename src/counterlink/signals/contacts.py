@@ -252,7 +252,10 @@ def _numbers_in(run: str, region: str) -> tuple[tuple[int, int, str, str, str], 
 def canonical_url(raw: str) -> tuple[str, str] | None:
     """(canonical URL, host) or None. The scheme becomes https and ``www.``, the fragment and a
     trailing slash go: the same site written two ways must link two reports."""
-    parts = urlsplit(raw if "://" in raw else "https://" + raw)
+    try:
+        parts = urlsplit(raw if "://" in raw else "https://" + raw)
+    except ValueError:  # e.g. "http://[abc": a malformed address is no site, not a crash
+        return None
     host = (parts.hostname or "").rstrip(".")
     if "." not in host:
         return None
