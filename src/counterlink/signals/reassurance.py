@@ -14,7 +14,7 @@ import re
 
 from counterlink.schema import Approach, Evidence, Finding
 from counterlink.signals.base import PatternDetector, PatternRule, evidence, scoped_texts
-from counterlink.signals.contacts import FREE_WEBMAIL, contacts_in_text
+from counterlink.signals.contacts import FREE_WEBMAIL, canonical_url, contacts_in_text
 from counterlink.signals.guidance import NPSA_TBYL
 from counterlink.signals.profile import is_generic_firm
 from counterlink.signals.tactics.accounts import account_texts
@@ -256,11 +256,6 @@ def _registrable(host: str) -> str:
     return labels[-2] if len(labels) >= 2 else ""
 
 
-def _host(url: str) -> str:
-    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower())
-    return re.split(r"[/?#:]", bare, maxsplit=1)[0]
-
-
 def _name_forms(company: str) -> set[str]:
     """How a domain may spell a firm: its words run together ("acmerobotics"), or its first
     distinctive word when that is long enough to be a name ("babcock" for Babcock International)."""
@@ -286,7 +281,9 @@ def _work_email(approach: Approach) -> list[Finding]:
     names = set().union(*(_name_forms(c) for c in companies))
     contacts = persona.contacts
     websites = (contacts.websites if contacts else None) or []
-    sites = {_registrable(_host(url)).replace("-", "") for url in websites} - {""}
+    sites = {
+        _registrable((canonical_url(url) or ("", ""))[1]).replace("-", "") for url in websites
+    } - {""}
     addresses: list[tuple[str, str, int, int, str]] = [
         (f"persona.contacts.emails[{i}]", value, 0, len(value), value.rpartition("@")[2])
         for i, value in enumerate(contacts.emails or [] if contacts else [])
