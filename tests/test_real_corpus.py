@@ -1,8 +1,8 @@
 """data/real holds published texts with their citation, split by source, never both ways.
 
-Three files: ``approaches.jsonl`` (the collection of 2026-12-07, second pass) and the earlier
-``train.jsonl`` / ``heldout.jsonl``. Every row names its split; a source URL is in one split only,
-across all three files, and no id repeats.
+Four files: ``third.jsonl`` (the third collection, an unseen evaluation), ``approaches.jsonl`` (the
+collection of 2026-12-07, second pass) and the earlier ``train.jsonl`` / ``heldout.jsonl``. Every row
+names its split; a source URL is in one split only, across all four files, and no id repeats.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ import pytest
 from counterlink.schema import Approach
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
-FILES = ("approaches", "train", "heldout")
+FILES = ("approaches", "train", "heldout", "third")
+# Files holding both splits, each row marked with its own.
+MIXED = ("approaches", "third")
 FIELDS = {"source_url", "title", "publisher", "published", "form", "language", "split"}
 FORMS = {"verbatim", "paraphrase", "description"}
 PUBLISHED = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|undated)$")
@@ -51,12 +53,13 @@ def test_every_row_is_an_approach_with_its_citation(name: str) -> None:
         assert approach.label in {"malicious", "benign"}, approach.id
         persona_text = approach.persona.about if approach.persona else None
         assert approach.messages or approach.account or persona_text, approach.id
-        if name != "approaches":
+        if name not in MIXED:
             assert notes["split"] == name, approach.id
 
 
-def test_descriptions_carry_the_account_in_both_places() -> None:
-    for row in _rows("approaches"):
+@pytest.mark.parametrize("name", MIXED)
+def test_descriptions_carry_the_account_in_both_places(name: str) -> None:
+    for row in _rows(name):
         approach = Approach.model_validate(row)
         notes = approach.annotations or {}
         if notes["form"] == "description":
@@ -84,5 +87,5 @@ def test_splits_follow_the_rule_and_share_no_source() -> None:
 @pytest.mark.parametrize("name", FILES)
 def test_both_labels_in_both_splits(name: str) -> None:
     seen = {(r["annotations"]["split"], r["label"]) for r in _rows(name)}  # type: ignore[index]
-    wanted = {"train", "heldout"} if name == "approaches" else {name}
+    wanted = {"train", "heldout"} if name in MIXED else {name}
     assert seen == {(s, label) for s in wanted for label in ("malicious", "benign")}
