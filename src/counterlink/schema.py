@@ -13,9 +13,13 @@ import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 APPROACH_SCHEMA = "counterlink.approach/1"
+# The deepest nesting of objects and lists an approach may hold (approach/1 itself needs five
+# levels). Unknown fields are kept, so without a bound a value nested a few hundred levels deep
+# is read but cannot be written out again: pydantic's serializer stops at 255 levels.
+MAX_NESTING = 64
 
 Channel = Literal[
     "linkedin",
@@ -123,9 +127,29 @@ class Approach(_Open):
     label: Literal["malicious", "benign"] | None = None
     annotations: dict[str, Any] | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _not_nested_too_deeply(cls, data: Any) -> Any:
+        if nested_deeper_than(data, MAX_NESTING):
+            raise ValueError(f"nested more than {MAX_NESTING} levels deep")
+        return data
+
     def to_json_dict(self) -> dict[str, Any]:
         """The approach as approach/1 JSON, unknown fields included, nulls left out."""
         return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+def nested_deeper_than(value: Any, limit: int) -> bool:
+    """Whether objects and lists in ``value`` nest more than ``limit`` deep (walked without
+    recursion, so any depth is measured)."""
+    stack: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, dict | list) else []
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
 
 
 class Evidence(BaseModel):

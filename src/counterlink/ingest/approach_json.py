@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from counterlink.errors import InvalidInput
-from counterlink.schema import APPROACH_SCHEMA, Approach
+from counterlink.schema import APPROACH_SCHEMA, MAX_NESTING, Approach
 
 
 def read_approach_file(path: Path) -> list[Approach]:
@@ -52,7 +52,7 @@ def parse_numbered(text: str, path: Path | str = "<stdin>") -> list[tuple[int, A
     if not text.strip():
         raise InvalidInput("empty input: expected approach/1 JSON or JSON Lines", file=path)
     try:
-        document = json.loads(text)
+        document = load_json(text, path)
     except json.JSONDecodeError as exc:
         if exc.msg != "Extra data" and not _first_line_is_json(text):
             raise InvalidInput(f"malformed JSON: {exc.msg}", file=path, line=exc.lineno) from None
@@ -62,10 +62,23 @@ def parse_numbered(text: str, path: Path | str = "<stdin>") -> list[tuple[int, A
     return list(_validate_all([(1, document)], path))
 
 
+def load_json(text: str, path: Path | str, line: int | None = None) -> Any:
+    """``json.loads``, with nesting too deep for its parser refused as InvalidInput naming
+    ``path`` (and ``line``); malformed JSON still raises ``json.JSONDecodeError``."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise InvalidInput(
+            f"JSON nested too deeply (an approach may nest {MAX_NESTING} levels)",
+            file=path,
+            line=line,
+        ) from None
+
+
 def _first_line_is_json(text: str) -> bool:
     first = next((line for line in text.splitlines() if line.strip()), "")
     try:
-        json.loads(first)
+        load_json(first, "<first line>")
     except json.JSONDecodeError:
         return False
     return True
@@ -78,7 +91,7 @@ def _json_lines(text: str, path: Path | str) -> Iterable[tuple[int, Any]]:
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
+            yield number, load_json(line, path, number)
         except json.JSONDecodeError as exc:
             raise InvalidInput(
                 f"malformed JSON Lines record: {exc.msg} (column {exc.colno})",

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from counterlink.assess import Assessor
 from counterlink.errors import InvalidInput
+from counterlink.ingest.approach_json import load_json
 from counterlink.ingest.eml import approach_from_email
 from counterlink.ingest.text import approach_from_text
 from counterlink.report import persona_label, short_code
@@ -294,7 +295,9 @@ def carried_approach(raw: str, position: int) -> Approach:
     if len(raw.encode("utf-8")) > MAX_CARRIED:
         raise InvalidInput(f"{where} is larger than {MAX_CARRIED // 1024} KB")
     try:
-        record = json.loads(raw)
+        record = load_json(raw, where)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{where}: {exc.message}") from None
     except ValueError:
         raise InvalidInput(f"{where} is not valid JSON; scan the export again") from None
     if not isinstance(record, dict):

@@ -1,0 +1,157 @@
+"""Inputs that once crashed a front end instead of being refused (issue #14), end to end:
+the real `counterlink` process, and the real web app over HTTP on a real database."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from counterlink.schema import APPROACH_SCHEMA
+from tests.web.conftest import SignedIn
+from tests.web.test_intake import post_report
+
+BAD_URL = "https://[x"
+# 100,000 open brackets: deeper than any recursive JSON parser goes.
+DEEP = "[" * 100_000
+
+
+def counterlink(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    code = "import sys; from counterlink.cli import main; sys.argv[0] = 'counterlink'; main()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
+
+
+def nested(depth: int) -> str:
+    """An approach that is valid but for one extra field nested ``depth`` lists deep."""
+    return (
+        f'{{"schema": "{APPROACH_SCHEMA}", "messages": [{{"sender": "persona", "text": "hi"}}], '
+        f'"x": {"[" * depth}{"]" * depth}}}'
+    )
+
+
+# --- a malformed URL ---------------------------------------------------------------------------
+
+
+def test_cli_check_reads_a_malformed_url_in_every_url_field(tmp_path: Path) -> None:
+    record = {
+        "schema": APPROACH_SCHEMA,
+        "persona": {"url": BAD_URL, "contacts": {"websites": [BAD_URL, "http://[::1"]}},
+        "messages": [{"sender": "persona", "text": f"See {BAD_URL} and www.[x.com for the role"}],
+    }
+    (tmp_path / "a.json").write_text(json.dumps(record))
+    result = counterlink("check", "a.json", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["level"] in ("low", "medium", "high")
+
+
+@pytest.mark.parametrize("field", ["profile_url", "websites", "emails", "handles", "messages"])
+def test_web_report_form_takes_a_malformed_url(
+    signed_in: Callable[[str], SignedIn], field: str
+) -> None:
+    value = {"handles": f"Site: {BAD_URL}", "messages": f"Visit {BAD_URL} now"}.get(field, BAD_URL)
+    response = post_report(signed_in("rita"), **{field: value})
+    assert response.status_code == 303, response.text
+
+
+def test_api_takes_a_malformed_url(client: TestClient, token_for: Callable[[str], str]) -> None:
+    body = {
+        "schema": APPROACH_SCHEMA,
+        "persona": {"url": BAD_URL, "contacts": {"websites": [BAD_URL]}},
+        "messages": [{"sender": "persona", "text": f"Visit {BAD_URL}"}],
+    }
+    headers = {"Authorization": f"Bearer {token_for('rita')}"}
+    assert client.post("/api/v1/reports", json=body, headers=headers).status_code == 201
+
+
+# --- JSON nested too deeply --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [DEEP, nested(5_000)], ids=["brackets", "field"])
+def test_cli_check_refuses_deep_json_naming_the_file(tmp_path: Path, text: str) -> None:
+    (tmp_path / "deep.json").write_text(text)
+    result = counterlink("check", "deep.json", cwd=tmp_path)
+    # 2 is bad input; 1 would read as "--fail-on was met".
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("error: deep.json"), result.stderr
+    assert "nested" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_check_refuses_deep_json_lines(tmp_path: Path) -> None:
+    ok = nested(1)
+    (tmp_path / "deep.jsonl").write_text(f"{ok}\n{DEEP}\n")
+    result = counterlink("check", "deep.jsonl", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("error: deep.jsonl:2"), result.stderr
+
+
+@pytest.mark.parametrize("depth", [300, 900, 100_000])
+def test_api_refuses_deep_json_with_a_4xx(
+    client: TestClient, token_for: Callable[[str], str], depth: int
+) -> None:
+    response = client.post(
+        "/api/v1/reports",
+        content=nested(depth),
+        headers={
+            "Authorization": f"Bearer {token_for('rita')}",
+            "Content-Type": "application/json",
+        },
+    )
+    assert 400 <= response.status_code < 500, response.text
+
+
+@pytest.mark.parametrize("depth", [300, 100_000])
+def test_scan_report_refuses_a_deep_carried_approach(
+    signed_in: Callable[[str], SignedIn], depth: int
+) -> None:
+    rita = signed_in("rita")
+    data = {"approach": nested(depth), "csrf_token": rita.csrf}
+    response = rita.post("/scan/report", data=data, follow_redirects=False)
+    assert response.status_code == 422
+    assert "nested" in response.text
+
+
+# --- a LinkedIn export whose messages.csv lacks a column ---------------------------------------
+
+NO_CONTENT = (
+    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,FOLDER\n"
+    "c1,t,Ann Lee,https://www.linkedin.com/in/ann,Ada Quinn,2024-01-01 10:00:00 UTC,s,INBOX\n"
+)
+
+
+def no_content_zip(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("messages.csv", NO_CONTENT)
+    return path
+
+
+@pytest.mark.parametrize("command", ["check", "scan"])
+def test_cli_names_the_zip_and_the_member_missing_a_column(tmp_path: Path, command: str) -> None:
+    no_content_zip(tmp_path / "export.zip")
+    result = counterlink(command, "export.zip", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("error: export.zip/messages.csv:1:"), result.stderr
+    assert "CONTENT" in result.stderr
+
+
+def test_web_scan_names_the_member_missing_a_column(
+    signed_in: Callable[[str], SignedIn], tmp_path: Path
+) -> None:
+    rita = signed_in("rita")
+    data: Any = no_content_zip(tmp_path / "export.zip").read_bytes()
+    response = rita.post(
+        "/scan",
+        data={"csrf_token": rita.csrf},
+        files={"export": ("my-export.zip", data, "application/zip")},
+    )
+    assert response.status_code == 422
+    assert "my-export.zip/messages.csv:1:" in response.text
+    assert "counterlink-scan-" not in response.text  # not the temporary copy's name
