@@ -261,12 +261,16 @@ def scan_submit(
     if upload is None:
         return _scan_page(request, "choose your LinkedIn export (.zip) to scan", 422)
     name = Path(upload.filename or "export.zip").name
+    spooled = ""
     try:
         with _spooled(upload) as path:
+            spooled = str(path)
             _check_expansion(path)
             export = read_export(path)
     except CounterlinkError as exc:
-        # The message names the temporary copy's path; the reporter knows their file's name.
+        # The error names the temporary copy; the reporter knows their file by its own name.
+        if exc.file and spooled and exc.file.startswith(spooled):
+            return _scan_page(request, str(exc).replace(spooled, name, 1), 422)
         return _scan_page(request, f"{name}: {exc.message}", 422)
     rows = rank(export.approaches, _assessor(request))
     context: dict[str, Any] = {

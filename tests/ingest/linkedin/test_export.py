@@ -121,7 +121,7 @@ def test_empty_messages_file_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "messages.csv").write_text("")
     with pytest.raises(InvalidInput) as caught:
         read_export(tmp_path)
-    assert (caught.value.file, caught.value.line) == ("messages.csv", 1)
+    assert (caught.value.file, caught.value.line) == (str(tmp_path / "messages.csv"), 1)
 
 
 def test_messages_missing_a_required_column_is_an_error(tmp_path: Path) -> None:
@@ -129,7 +129,7 @@ def test_messages_missing_a_required_column_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput) as caught:
         read_export(tmp_path)
     error = caught.value
-    assert (error.file, error.line, error.field) == ("messages.csv", 1, "CONTENT")
+    assert (error.file, error.line, error.field) == (str(tmp_path / "messages.csv"), 1, "CONTENT")
 
 
 def test_invitations_missing_a_required_column_is_an_error(tmp_path: Path) -> None:
@@ -137,7 +137,11 @@ def test_invitations_missing_a_required_column_is_an_error(tmp_path: Path) -> No
     with pytest.raises(InvalidInput) as caught:
         read_export(tmp_path)
     error = caught.value
-    assert (error.file, error.line, error.field) == ("Invitations.csv", 1, "Direction")
+    assert (error.file, error.line, error.field) == (
+        str(tmp_path / "Invitations.csv"),
+        1,
+        "Direction",
+    )
 
 
 def test_partly_unreadable_export_never_looks_clean(tmp_path: Path) -> None:

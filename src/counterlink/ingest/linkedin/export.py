@@ -102,7 +102,10 @@ class _Reading:
             table = Table(actual, self.files.read(actual), spec, self.problems)
         except InvalidInput as exc:
             if core:
-                raise
+                # Named inside its zip or folder: "messages.csv" alone does not say which export.
+                raise InvalidInput(
+                    exc.message, file=self.files.where(actual), line=exc.line, field=exc.field
+                ) from None
             self.problems.append(
                 RowProblem(actual, exc.line, exc.field, f"{exc.message}; file not used", True)
             )

@@ -77,6 +77,14 @@ class ExportFiles:
         except OSError as exc:
             raise InvalidInput(f"cannot read the file ({exc.strerror})", file=name) from exc
 
+    def where(self, name: str) -> str:
+        """The file ``name`` as a person would find it: its path in the folder, or the zip's
+        path followed by the member's name in the zip (``export.zip/messages.csv``)."""
+        if self._zip is not None:
+            return f"{self.path}/{self._prefix}{name}"
+        assert self._root_dir is not None
+        return str(self._root_dir / name)
+
     def close(self) -> None:
         if self._zip is not None:
             self._zip.close()
