@@ -48,7 +48,7 @@ from counterlink.web.pages_campaigns import latest
 from counterlink.web.settings import Settings
 from counterlink.web.share_form import BASE_FORMATS, FORMAT_NAMES, offered_formats
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter()  # its HTML routes stay out of /openapi.json, the JSON ones are in
 
 TRIAGERS = ("analyst", "admin")
 # The order the loss report is listed in: what matters most to the analyst first.
@@ -261,7 +261,7 @@ def _share_page(
 FormChoice = Annotated[str, Form(max_length=20)]
 
 
-@router.post("/reports/{report_id:int}/share")
+@router.post("/reports/{report_id:int}/share", include_in_schema=False)
 def share_case(
     request: Request,
     s: DB,
@@ -283,7 +283,7 @@ def share_case(
     )
 
 
-@router.post("/campaigns/{campaign_id}/share")
+@router.post("/campaigns/{campaign_id}/share", include_in_schema=False)
 def share_campaign(
     request: Request,
     s: DB,
