@@ -1,8 +1,9 @@
 """data/real holds published texts with their citation, split by source, never both ways.
 
-Four files: ``third.jsonl`` (the third collection, an unseen evaluation), ``approaches.jsonl`` (the
-collection of 2026-12-07, second pass) and the earlier ``train.jsonl`` / ``heldout.jsonl``. Every row
-names its split; a source URL is in one split only, across all four files, and no id repeats.
+Four files: ``third.jsonl`` (the third collection, an unseen evaluation), ``approaches.jsonl``
+(the collection of 2026-12-07, second pass) and the earlier ``train.jsonl`` / ``heldout.jsonl``.
+Every row names its split; a source URL is in one split only, across all four files, and no id
+repeats.
 """
 
 from __future__ import annotations
