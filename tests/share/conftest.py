@@ -77,3 +77,8 @@ def assessment() -> Assessment:
             ),
         ],
     )
+
+
+# The store-backed share tests (tests/share/test_disclose.py) run on SQLite and, when
+# configured, PostgreSQL, with the users of tests.dbfixtures.
+from tests.dbfixtures import *  # noqa: E402, F403

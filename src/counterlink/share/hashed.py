@@ -19,7 +19,14 @@ from counterlink.share.prepare import Prepared, finish, prepare_all, stable_uuid
 
 
 def _persona(p: Prepared, key: bytes) -> dict[str, Any]:
-    found = sorted({(k.kind, k.value) for k in cited_keys(p.approach) if k.kind in WATCH_KINDS})
+    # The gate's disclosable approach: a withheld value is not even hashed.
+    found = sorted(
+        {
+            (k.kind, k.value)
+            for k in cited_keys(p.approach)
+            if k.kind in WATCH_KINDS and not p.redact.hides(k.value)
+        }
+    )
     return {
         "id": f"persona--{stable_uuid('hashed-persona', p.key)}",
         "tlp": p.tlp,

@@ -16,7 +16,7 @@ from typing import Any
 from pymisp import MISPEvent, MISPEventReport, MISPObject, MISPOrganisation
 
 from counterlink.share.model import LossItem, ShareCampaign, ShareCase, strictest
-from counterlink.share.prepare import Prepared, finish, prepare_all, stable_uuid
+from counterlink.share.prepare import Prepared, disclose, finish, stable_uuid, stix_time
 from counterlink.share.text import assessment_text, profile_lines
 
 _DISTRIBUTION = {"organisation": 0, "community": 1, "public": 3}
@@ -32,17 +32,32 @@ def _obj(name: str, uuid: str, comment: str | None = None) -> MISPObject:
     return obj
 
 
+def _sent(p: Prepared, i: int, value: str | None) -> str | None:
+    """A message's date as MISP takes it, or None (reported) when the stored text is no date:
+    PyMISP refuses a datetime attribute it cannot parse."""
+    if not value:
+        return None
+    when = stix_time(value)
+    if when is None:
+        p.lose(
+            f"messages[{i}].sent_at",
+            "unrepresented",
+            f"{value[:40]!r} is not a date: the message is exported without one",
+        )
+    return when
+
+
 def _case_objects(event: MISPEvent, p: Prepared) -> None:
     a = p.approach
     persona = a.persona
     k = p.key
-    name = p.redact(persona.name) if persona and persona.name else None
+    name = persona.name if persona and persona.name else None
     person = _obj(
         "person", stable_uuid("misp", k, "person"), "persona as presented (suspected fake)"
     )
     person.add_attribute("full-name", value=name or "unnamed persona")
     if persona and persona.headline:
-        person.add_attribute("occupation", value=p.redact(persona.headline))
+        person.add_attribute("occupation", value=persona.headline)
     lines = profile_lines(p)
     if lines:
         person.add_attribute("text", value="\n".join(lines))
@@ -114,19 +129,19 @@ def _case_objects(event: MISPEvent, p: Prepared) -> None:
             msg = _obj("email", stable_uuid("misp", k, "message", str(i)))
             if emails:
                 msg.add_attribute("from", value=emails[0])
-            msg.add_attribute("email-body", value=p.redact(m.text))
-            if m.sent_at:
-                msg.add_attribute("send-date", value=m.sent_at)
+            msg.add_attribute("email-body", value=m.text)
+            if sent := _sent(p, i, m.sent_at):
+                msg.add_attribute("send-date", value=sent)
         else:
             msg = _obj("instant-message", stable_uuid("misp", k, "message", str(i)))
-            msg.add_attribute("body", value=p.redact(m.text))
+            msg.add_attribute("body", value=m.text)
             if name:
                 msg.add_attribute("from-name", value=name)
             if p.slug:
                 msg.add_attribute("from-user", value=p.slug)
             msg.add_attribute("app-used", value=a.channel or "unknown")
-            if m.sent_at:
-                msg.add_attribute("sent-date", value=m.sent_at)
+            if sent := _sent(p, i, m.sent_at):
+                msg.add_attribute("sent-date", value=sent)
         msg.add_reference(person.uuid, "authored-by")
         objects.append(msg)
     for job in (persona.experience or []) if persona else []:
@@ -134,9 +149,9 @@ def _case_objects(event: MISPEvent, p: Prepared) -> None:
             org = _obj(
                 "organization", stable_uuid("misp", k, "org", job.company), "claimed employer"
             )
-            org.add_attribute("name", value=p.redact(job.company))
+            org.add_attribute("name", value=job.company)
             if job.title:
-                org.add_attribute("role", value=p.redact(job.title))
+                org.add_attribute("role", value=job.title)
             person.add_reference(org.uuid, "associated-with", comment="claims to work for")
             objects.append(org)
     photo = persona.photo if persona else None
@@ -151,9 +166,7 @@ def _case_objects(event: MISPEvent, p: Prepared) -> None:
         )
     for item in p.attachments:
         f = _obj("file", stable_uuid("misp", k, "attachment", item.sha256), "attachment")
-        f.add_attribute(
-            "filename", value=p.redact(item.filename), Tag=[{"name": f"tlp:{item.tlp}"}]
-        )
+        f.add_attribute("filename", value=item.filename, Tag=[{"name": f"tlp:{item.tlp}"}])
         f.add_attribute("sha256", value=item.sha256, Tag=[{"name": f"tlp:{item.tlp}"}])
         if item.media_type:
             f.add_attribute("mimetype", value=item.media_type)
@@ -166,7 +179,7 @@ def _case_objects(event: MISPEvent, p: Prepared) -> None:
             reference.uuid = stable_uuid(obj.uuid, "reference", str(i))
         event.add_object(obj)
     texts = [("counterlink assessment", assessment_text(p))]
-    texts += [(f"Analyst note (TLP:{n.tlp.upper()})", p.redact(n.text)) for n in p.notes]
+    texts += [(f"Analyst note (TLP:{n.tlp.upper()})", n.text) for n in p.notes]
     for i, (title, content) in enumerate(texts):
         if content:
             report = MISPEventReport()
@@ -188,7 +201,7 @@ def export_misp(
 ) -> tuple[dict[str, Any], list[LossItem]]:
     """A MISP event (PyMISP's ``to_json``, no ``Event`` wrapper) of ``subject`` for
     ``audience``, and the loss report. Raises ShareRefused when nothing may go."""
-    kept, loss = prepare_all(subject, audience)
+    kept, loss, view = disclose(subject, audience)
     event = MISPEvent(strict_validation=True)
     key = [p.key for p in kept]
     event.uuid = stable_uuid("misp-event", audience, *key)
@@ -200,21 +213,13 @@ def export_misp(
     first = kept[0]
     persona = first.approach.persona
     if isinstance(subject, ShareCampaign):
-        event.info = f"counterlink {subject.campaign.id}: {len(kept)} linked approach(es)"
-        if subject.campaign.targets.get("organisation"):
-            loss.append(
-                LossItem(
-                    subject.campaign.id,
-                    "targets.organisation",
-                    "withheld",
-                    "withheld by design: targets' organisations are never exported",
-                )
-            )
+        assert view is not None
+        event.info = f"counterlink {view.id}: {len(kept)} linked approach(es)"
     else:
-        who = first.redact(persona.name) if persona and persona.name else "an unnamed persona"
+        who = persona.name if persona and persona.name else "an unnamed persona"
         event.info = f"Suspected hostile approach by {who}"
     event.distribution = _DISTRIBUTION[audience]
-    assessed = [p.case.assessment.level for p in kept if p.case.assessment]
+    assessed = [p.assessment.level for p in kept if p.assessment]
     event.threat_level_id = min((_THREAT[lv] for lv in assessed), default=4)
     event.analysis = 1
     event.set_date(min(p.first_seen or p.created for p in kept)[:10])
@@ -222,7 +227,7 @@ def export_misp(
     event.Orgc.name = identity_name
     event.Orgc.uuid = stable_uuid("misp-org", identity_name)
     event.add_tag(f"tlp:{level}")
-    paps = [p.case.pap.upper() for p in kept if p.case.pap] or [_PAP[level]]
+    paps = [p.pap.upper() for p in kept if p.pap] or [_PAP[level]]
     event.add_tag(f"PAP:{max(paps, key=['CLEAR', 'GREEN', 'AMBER', 'RED'].index)}")
     for p in kept:
         _case_objects(event, p)

@@ -118,6 +118,16 @@ class LossItem:
         return f"{self.case}: {self.path}: {self.kind}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class Private:
+    """What identifies a case's target outside ``approach.target`` (the store knows it): never
+    exported, and removed from every text an export carries."""
+
+    names: tuple[str, ...] = ()  # the reporter's names: the reporter is the one approached
+    role: str | None = None
+    department: str | None = None
+
+
 @dataclass
 class ShareCase:
     """One case to share: an approach, what counterlink made of it, and the team's markings.
@@ -134,6 +144,7 @@ class ShareCase:
     finding_tlp: dict[str, str] = field(default_factory=dict)
     reported_at: str | None = None
     pap: str | None = None
+    private: Private = field(default_factory=Private)
 
     def __post_init__(self) -> None:
         self.tlp = check_tlp(self.tlp)

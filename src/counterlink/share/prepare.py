@@ -6,13 +6,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
-from counterlink.campaigns.indicators import extract, firm_name, profile_slug
-from counterlink.schema import Approach, Finding
+from counterlink.campaigns.indicators import extract, profile_slug
+from counterlink.schema import Approach, Assessment, Finding
+from counterlink.share.disclose import (
+    SECTOR,
+    Redactor,
+    Term,
+    cited_terms,
+    disclosable,
+    disclosable_finding,
+    target_terms,
+)
 from counterlink.share.model import (
     Attachment,
     LossItem,
@@ -62,46 +72,14 @@ def stix_time(value: str | None) -> str | None:
     return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class Redactor:
-    """Replaces the target's name (whole and each part) and organisation in a text."""
-
-    def __init__(self, approach: Approach) -> None:
-        target = approach.target
-        patterns: list[tuple[str, str]] = []
-        if target is not None and target.organisation:
-            patterns.append((target.organisation, "[target organisation]"))
-            firm = firm_name(target.organisation)
-            if firm:
-                patterns.append((firm, "[target organisation]"))
-        if target is not None and target.name:
-            patterns.append((target.name, "[target]"))
-            patterns += [(p, "[target]") for p in re.findall(r"[^\W\d_]{3,}", target.name)]
-        self._rules = [
-            (
-                re.compile(
-                    r"(?<!\w)" + r"\s+".join(re.escape(w) for w in text.split()) + r"(?!\w)",
-                    re.IGNORECASE,
-                ),
-                replacement,
-            )
-            for text, replacement in sorted(set(patterns), key=lambda p: -len(p[0]))
-            if text.strip()
-        ]
-        self.count = 0
-
-    def __call__(self, text: str) -> str:
-        for pattern, replacement in self._rules:
-            text, n = pattern.subn(replacement, text)
-            self.count += n
-        return text
-
-
 @dataclass
 class Prepared:
     """One case as the audience may receive it."""
 
-    case: ShareCase
-    key: str  # content digest
+    approach: Approach  # the disclosable copy (share.disclose), never the stored one
+    assessment: Assessment | None  # level and model, with only the kept findings
+    pap: str | None
+    key: str  # content digest of the stored approach (stable ids)
     label: str  # how the loss report names the case
     tlp: str  # the case's marking
     redact: Redactor
@@ -116,47 +94,89 @@ class Prepared:
     indicators: list[tuple[str, str]]  # (kind, value) from campaigns.indicators.extract
     loss: list[LossItem] = field(default_factory=list)
 
-    @property
-    def approach(self) -> Approach:
-        return self.case.approach
-
     def lose(self, path: str, kind: str, reason: str) -> None:
         self.loss.append(LossItem(self.label, path, kind, reason))  # type: ignore[arg-type]
 
 
-def prepare(case: ShareCase, audience: str) -> Prepared:
-    """The case cut to what ``audience`` may receive, or ShareRefused when it may receive none
-    of it (the case's own marking is above the audience's)."""
-    approach = case.approach
-    label = approach.id or f"approach {case_key(approach)[:12]}"
-    if not may_receive(audience, case.tlp):
-        why = (
-            "TLP:RED never leaves the organisation"
-            if case.tlp == "red"
-            else f"TLP:{case.tlp.upper()} may not go to the {audience} audience"
-        )
-        raise ShareRefused(f"{label}: refused: {why}")
+def _refusal(case: ShareCase, audience: str) -> str | None:
+    """Why ``audience`` may receive nothing of ``case`` (its own marking is above), or None."""
+    if may_receive(audience, case.tlp):
+        return None
+    label = _label(case)
+    why = (
+        "TLP:RED never leaves the organisation"
+        if case.tlp == "red"
+        else f"TLP:{case.tlp.upper()} may not go to the {audience} audience"
+    )
+    return f"{label}: refused: {why}"
+
+
+def _label(case: ShareCase) -> str:
+    return case.approach.id or f"approach {case_key(case.approach)[:12]}"
+
+
+def _dropped_findings(case: ShareCase, audience: str) -> list[Finding]:
+    """The case's own findings marked above the audience: they and what they cite stay."""
+    findings = case.assessment.findings if case.assessment else []
+    return [
+        f
+        for f in findings
+        if f.source is None
+        and not may_receive(audience, strictest(case.tlp, case.finding_tlp.get(f.code, case.tlp)))
+    ]
+
+
+def _terms(cases: Sequence[ShareCase], kept: Sequence[ShareCase], audience: str) -> list[Term]:
+    """Every term no export of these cases may carry (``share.disclose``): all members'
+    targets, what the findings dropped for the audience cite, sectors only refused members
+    hold."""
+    terms: list[Term] = []
+    for case in cases:
+        terms += target_terms(case)
+    for case in kept:
+        terms += cited_terms(_dropped_findings(case, audience))
+    kept_ids = {id(c) for c in kept}
+    sectors = {id(c): c.approach.target.sector for c in cases if c.approach.target}
+    shown = {(sectors.get(id(c)) or "").lower() for c in kept}
+    terms += [
+        (sector, SECTOR)
+        for c in cases
+        if id(c) not in kept_ids and (sector := sectors.get(id(c))) and sector.lower() not in shown
+    ]
+    return terms
+
+
+def _prepare(case: ShareCase, audience: str, terms: Sequence[Term]) -> Prepared:
+    """One case the audience may receive, cut to what it may receive."""
+    original = case.approach
+    redact = Redactor(terms)
+    approach = disclosable(original, redact)
+    # Dates from the stored text: one that is no date is left out (the text stays as it is).
     times = sorted(
         t
-        for t in [stix_time(approach.received_at)]
-        + [stix_time(m.sent_at) for m in approach.messages]
+        for t in [stix_time(original.received_at)]
+        + [stix_time(m.sent_at) for m in original.messages]
         if t
     )
     prepared = Prepared(
-        case=case,
-        key=case_key(approach),
-        label=label,
+        approach=approach,
+        assessment=None,
+        pap=case.pap,
+        key=case_key(original),
+        label=_label(case),
         tlp=case.tlp,
-        redact=Redactor(approach),
+        redact=redact,
         findings=[],
         notes=[],
         attachments=[],
-        contacts=extract_contacts(approach),
+        contacts=[c for c in extract_contacts(approach) if not redact.hides(c.normalised)],
         slug=profile_slug(approach.persona.url if approach.persona else None),
         first_seen=times[0] if times else None,
         last_seen=times[-1] if times else None,
         created=stix_time(case.reported_at) or (times[-1] if times else NO_DATE),
-        indicators=list(extract(approach, 0).keys),
+        indicators=[
+            (kind, value) for kind, value in extract(approach, 0).keys if not redact.hides(value)
+        ],
     )
     if not times and not stix_time(case.reported_at):
         prepared.lose(
@@ -164,9 +184,30 @@ def prepare(case: ShareCase, audience: str) -> Prepared:
             "unrepresented",
             f"the case has no date: timestamps set to {NO_DATE} and no observation dates given",
         )
-    _gate(prepared, audience)
-    _report_fixed_losses(prepared)
+    _gate(prepared, case, audience)
+    _report_fixed_losses(prepared, case)
     return prepared
+
+
+def prepare(case: ShareCase, audience: str) -> Prepared:
+    """The case cut to what ``audience`` may receive, or ShareRefused when it may receive none
+    of it (the case's own marking is above the audience's)."""
+    refusal = _refusal(case, audience)
+    if refusal:
+        raise ShareRefused(refusal)
+    return _prepare(case, audience, _terms([case], [case], audience))
+
+
+@dataclass
+class CampaignView:
+    """A campaign as the audience may receive it: what its kept members share."""
+
+    id: str
+    members: int  # every member, exported or not
+    shared: list[dict[str, Any]]  # the campaign's indicators seen in kept members, templates out
+    template: bool  # whether a message-template similarity linked it (no format carries it)
+    sectors: list[str]  # the kept members' sectors
+    notes: list[Note]  # kept campaign notes, redacted, at their marking
 
 
 def prepare_all(
@@ -174,26 +215,110 @@ def prepare_all(
 ) -> tuple[list[Prepared], list[LossItem]]:
     """Every case of ``subject`` the audience may receive, and the loss items of those it may
     not. A single case it may not receive, or a campaign with no case left, is ShareRefused."""
+    kept, loss, _ = disclose(subject, audience)
+    return kept, loss
+
+
+def disclose(
+    subject: ShareCase | ShareCampaign, audience: str
+) -> tuple[list[Prepared], list[LossItem], CampaignView | None]:
+    """The gate: what of ``subject`` may leave for ``audience``. Every export format renders
+    only what this returns: the kept cases (each cut by :func:`_gate` and stripped of every
+    term of :func:`_terms`), the loss items of the refused ones, and for a campaign what of it
+    may be said. ShareRefused for a single case the audience may not receive, or a campaign
+    with no case left."""
     cases = [subject] if isinstance(subject, ShareCase) else subject.cases
     loss: list[LossItem] = []
-    kept: list[Prepared] = []
+    allowed: list[ShareCase] = []
     for case in cases:
-        try:
-            kept.append(prepare(case, audience))
-        except ShareRefused as exc:
-            if isinstance(subject, ShareCase):
-                raise
-            loss.append(LossItem(case.approach.id or "case", "(case)", "refused", exc.message))
-    if not kept:
+        refusal = _refusal(case, audience)
+        if refusal is None:
+            allowed.append(case)
+        elif isinstance(subject, ShareCase):
+            raise ShareRefused(refusal)
+        else:
+            loss.append(LossItem(case.approach.id or "case", "(case)", "refused", refusal))
+    if not allowed:
         assert isinstance(subject, ShareCampaign)
         raise ShareRefused(
             f"{subject.campaign.id}: no case of the campaign may go to the {audience} audience"
         )
-    return kept, loss
+    terms = _terms(cases, allowed, audience)
+    kept = [_prepare(case, audience, terms) for case in allowed]
+    if isinstance(subject, ShareCase):
+        return kept, loss, None
+    return kept, loss, _campaign_view(subject, kept, audience, terms, loss)
 
 
-def _gate(p: Prepared, audience: str) -> None:
-    case = p.case
+def _campaign_view(
+    subject: ShareCampaign,
+    kept: list[Prepared],
+    audience: str,
+    terms: Sequence[Term],
+    loss: list[LossItem],
+) -> CampaignView:
+    c = subject.campaign
+    redact = Redactor(terms)
+    kept_keys = {key for p in kept for key in p.indicators}
+    shared = []
+    for ind in c.indicators:
+        if ind["kind"] == "template":
+            continue
+        if (ind["kind"], ind["value"]) in kept_keys:
+            shared.append(ind)
+        else:
+            loss.append(
+                LossItem(
+                    c.id,
+                    f"indicators {ind['kind']}",
+                    "dropped",
+                    "withheld, or seen only in cases the audience may not receive",
+                )
+            )
+    if c.targets.get("organisation"):
+        loss.append(
+            LossItem(
+                c.id,
+                "targets.organisation",
+                "withheld",
+                "withheld by design: targets' organisations are never exported",
+            )
+        )
+    if len(kept) < len(c.members):
+        loss.append(
+            LossItem(
+                c.id, "members", "dropped", f"{len(c.members) - len(kept)} member(s) not exported"
+            )
+        )
+    level = strictest(*(p.tlp for p in kept))
+    notes: list[Note] = []
+    for i, note in enumerate(subject.notes):
+        note_level = strictest(level, note.tlp)
+        if may_receive(audience, note_level):
+            notes.append(Note(redact(note.text), note_level))
+        else:
+            loss.append(
+                LossItem(
+                    c.id,
+                    f"notes[{i}]",
+                    "dropped",
+                    f"marked TLP:{note_level.upper()}, above the {audience} audience",
+                )
+            )
+    sectors = sorted(
+        {p.approach.target.sector for p in kept if p.approach.target and p.approach.target.sector}
+    )
+    return CampaignView(
+        id=c.id,
+        members=len(c.members),
+        shared=shared,
+        template=any(ind["kind"] == "template" for ind in c.indicators),
+        sectors=sectors,
+        notes=notes,
+    )
+
+
+def _gate(p: Prepared, case: ShareCase, audience: str) -> None:
     findings = case.assessment.findings if case.assessment else []
     for i, finding in enumerate(findings):
         if finding.source is not None:
@@ -207,17 +332,22 @@ def _gate(p: Prepared, audience: str) -> None:
             continue
         level = strictest(case.tlp, case.finding_tlp.get(finding.code, case.tlp))
         if may_receive(audience, level):
-            p.findings.append((finding, level))
+            p.findings.append((disclosable_finding(finding, p.redact), level))
         else:
             p.lose(
                 f"assessment.findings[{i}] ({finding.code})",
                 "dropped",
+                # What it cites is withheld too (share.disclose.cited_terms).
                 f"marked TLP:{level.upper()}, above what the {audience} audience may receive",
             )
+    if case.assessment is not None:
+        p.assessment = case.assessment.model_copy(
+            update={"findings": [f for f, _ in p.findings], "advice": []}
+        )
     for i, note in enumerate(case.notes):
         level = strictest(case.tlp, note.tlp)
         if may_receive(audience, level):
-            p.notes.append(Note(note.text, level))
+            p.notes.append(Note(p.redact(note.text), level))
         else:
             p.lose(
                 f"notes[{i}]",
@@ -227,23 +357,32 @@ def _gate(p: Prepared, audience: str) -> None:
     for i, item in enumerate(case.attachments):
         level = strictest(case.tlp, item.tlp)
         if may_receive(audience, level):
-            p.attachments.append(Attachment(item.filename, item.sha256, item.media_type, level))
+            name = p.redact(item.filename)
+            p.attachments.append(Attachment(name, item.sha256, item.media_type, level))
             p.lose(
-                f"attachments[{i}] ({item.filename})",
+                f"attachments[{i}] ({name})",
                 "bytes",
                 "the content is never exported: only its file name, SHA-256 and media type",
             )
         else:
             p.lose(
-                f"attachments[{i}] ({item.filename})",
+                f"attachments[{i}] ({p.redact(item.filename)})",
                 "dropped",
                 f"marked TLP:{level.upper()}, above the {audience} audience",
             )
 
 
-def _report_fixed_losses(p: Prepared) -> None:
+def _report_fixed_losses(p: Prepared, case: ShareCase) -> None:
     """What no export carries, whatever the format."""
-    a = p.approach
+    a = case.approach
+    if case.private.names:
+        p.lose("reporter", "withheld", "withheld by design: who reported it is never exported")
+    if case.private.role and not (a.target and a.target.role):
+        p.lose("target.role", "withheld", "withheld: a role can identify the target")
+    if case.private.department:
+        p.lose("target.department", "withheld", "withheld: a department can identify the target")
+    if a.account:
+        p.lose("account", "withheld", "the reporter's own account of it is never exported")
     if a.target is not None:
         if a.target.name:
             p.lose("target.name", "withheld", "withheld by design: the target is never exported")

@@ -17,8 +17,8 @@ from typing import Any
 
 import stix2
 
-from counterlink.share.model import LossItem, ShareCampaign, ShareCase, may_receive, strictest
-from counterlink.share.prepare import Prepared, finish, prepare, prepare_all, stable_uuid
+from counterlink.share.model import LossItem, ShareCampaign, ShareCase, strictest
+from counterlink.share.prepare import Prepared, disclose, finish, prepare, stable_uuid
 from counterlink.share.text import (
     ATTACK_NAMES,
     CAMPAIGN_TECHNIQUES,
@@ -156,7 +156,7 @@ def _case_objects(b: _Bundle, p: Prepared, campaign: Any | None) -> list[Any]:
             stix2.UserAccount(
                 account_type="linkedin",
                 user_id=p.slug,
-                display_name=p.redact(persona.name) if persona and persona.name else None,
+                display_name=persona.name if persona and persona.name else None,
                 **mark,
             )
         )
@@ -190,7 +190,7 @@ def _case_objects(b: _Bundle, p: Prepared, campaign: Any | None) -> list[Any]:
         scos.append(
             stix2.File(
                 hashes={"SHA-256": item.sha256},
-                name=p.redact(item.filename),
+                name=item.filename,
                 mime_type=item.media_type,
                 **b.marked(item.tlp),
             )
@@ -203,7 +203,7 @@ def _case_objects(b: _Bundle, p: Prepared, campaign: Any | None) -> list[Any]:
         level,
         "persona",
         p.key,
-        name=p.redact(persona.name) if persona and persona.name else "unnamed persona",
+        name=persona.name if persona and persona.name else "unnamed persona",
         identity_class="individual",
         description="\n".join(["Persona as presented (suspected fake).", *profile_lines(p)]),
         contact_information="\n".join(contact_info) or None,
@@ -232,9 +232,9 @@ def _case_objects(b: _Bundle, p: Prepared, campaign: Any | None) -> list[Any]:
     target = a.target
     details = [f"Approach received on {a.channel or 'an unknown channel'}."]
     if target is not None and target.sector:
-        details.append(f"Target sector: {p.redact(target.sector)}.")
-    if p.case.assessment is not None:
-        details.append(f"counterlink level: {p.case.assessment.level}.")
+        details.append(f"Target sector: {target.sector}.")
+    if p.assessment is not None:
+        details.append(f"counterlink level: {p.assessment.level}.")
     b.sdo(
         stix2.Sighting,
         p.created,
@@ -296,7 +296,7 @@ def _case_objects(b: _Bundle, p: Prepared, campaign: Any | None) -> list[Any]:
             strictest(level, *(lv for _, lv in p.findings)),
         ),
     ]
-    texts += [("Analyst note", p.redact(n.text), n.tlp) for n in p.notes]
+    texts += [("Analyst note", n.text, n.tlp) for n in p.notes]
     for i, (abstract, content, note_level) in enumerate(texts):
         if content:
             b.sdo(
@@ -326,25 +326,13 @@ def export_stix(
         _case_objects(b, p, None)
         finish(p)
         return b.to_json(identity_name, audience, p.key), p.loss
-    kept, loss = prepare_all(subject, audience)
-    c = subject.campaign
+    kept, loss, c = disclose(subject, audience)
+    assert c is not None
     level = strictest(*(p.tlp for p in kept))
     created = max(p.created for p in kept)
     b = _Bundle(identity_name, created)
     label = c.id
-    kept_keys = {key for p in kept for key in p.indicators}
-    shared = [ind for ind in c.indicators if (ind["kind"], ind["value"]) in kept_keys]
-    for ind in c.indicators:
-        if (ind["kind"], ind["value"]) not in kept_keys and ind["kind"] != "template":
-            loss.append(
-                LossItem(
-                    label,
-                    f"indicators {ind['kind']}",
-                    "dropped",
-                    "seen only in cases the audience may not receive",
-                )
-            )
-    if any(ind["kind"] == "template" for ind in c.indicators):
+    if c.template:
         loss.append(
             LossItem(
                 label,
@@ -353,30 +341,11 @@ def export_stix(
                 "a message-template similarity has no STIX form",
             )
         )
-    sectors = ", ".join(sorted(c.targets.get("sector", {})))
     description = [f"{len(kept)} approach(es) linked by counterlink."]
-    if shared:
-        description.append(
-            "Shared: "
-            + "; ".join(f"{s['kind']} {s['value']}" for s in shared if s["kind"] != "template")
-        )
-    if sectors:
-        description.append(f"Targeted sectors: {sectors}.")
-    if c.targets.get("organisation"):
-        loss.append(
-            LossItem(
-                label,
-                "targets.organisation",
-                "withheld",
-                "withheld by design: targets' organisations are never exported",
-            )
-        )
-    if len(kept) < len(c.members):
-        loss.append(
-            LossItem(
-                label, "members", "dropped", f"{len(c.members) - len(kept)} member(s) not exported"
-            )
-        )
+    if c.shared:
+        description.append("Shared: " + "; ".join(f"{s['kind']} {s['value']}" for s in c.shared))
+    if c.sectors:
+        description.append(f"Targeted sectors: {', '.join(c.sectors)}.")
     campaign = b.sdo(
         stix2.Campaign,
         created,
@@ -390,29 +359,18 @@ def export_stix(
     )
     for technique in CAMPAIGN_TECHNIQUES:
         b.relationship(campaign, "uses", b.attack_pattern(technique), level, created)
-    for i, note in enumerate(subject.notes):
-        note_level = strictest(level, note.tlp)
-        if may_receive(audience, note_level):
-            b.sdo(
-                stix2.Note,
-                created,
-                note_level,
-                "note",
-                c.id,
-                str(i),
-                abstract="Analyst note",
-                content=note.text,
-                object_refs=[campaign.id],
-            )
-        else:
-            loss.append(
-                LossItem(
-                    label,
-                    f"notes[{i}]",
-                    "dropped",
-                    f"marked TLP:{note_level.upper()}, above the {audience} audience",
-                )
-            )
+    for i, note in enumerate(c.notes):
+        b.sdo(
+            stix2.Note,
+            created,
+            note.tlp,
+            "note",
+            c.id,
+            str(i),
+            abstract="Analyst note",
+            content=note.text,
+            object_refs=[campaign.id],
+        )
     for p in kept:
         _case_objects(b, p, campaign)
         finish(p)

@@ -17,7 +17,8 @@ CAMPAIGN_TECHNIQUES = ("T1585.001", "T1598", "T1566.003")
 
 
 def profile_lines(p: Prepared) -> list[str]:
-    """The persona's profile as "Field: value" lines, the target redacted."""
+    """The persona's profile as "Field: value" lines (already without the target: the gate's
+    disclosable copy)."""
     persona = p.approach.persona
     if persona is None:
         return []
@@ -25,7 +26,7 @@ def profile_lines(p: Prepared) -> list[str]:
     for name in ("headline", "location", "about", "member_since"):
         value = getattr(persona, name)
         if value:
-            lines.append(f"{name.replace('_', ' ').capitalize()}: {p.redact(str(value))}")
+            lines.append(f"{name.replace('_', ' ').capitalize()}: {value!s}")
     for name in ("connections", "followers"):
         value = getattr(persona, name)
         if value is not None:
@@ -33,12 +34,12 @@ def profile_lines(p: Prepared) -> list[str]:
     for job in persona.experience or []:
         span = " – ".join(x for x in (job.start, job.end) if x)
         what = " at ".join(x for x in (job.title, job.company) if x)
-        lines.append(p.redact(f"Experience: {what}" + (f" ({span})" if span else "")))
+        lines.append(f"Experience: {what}" + (f" ({span})" if span else ""))
     for school in persona.education or []:
         what = ", ".join(x for x in (school.degree, school.field, school.school) if x)
-        lines.append(p.redact(f"Education: {what}"))
+        lines.append(f"Education: {what}")
     if persona.skills:
-        lines.append(p.redact("Skills: " + ", ".join(persona.skills)))
+        lines.append("Skills: " + ", ".join(persona.skills))
     if persona.verified is not None:
         flags = [
             f"{k}={v}"
@@ -54,7 +55,7 @@ def profile_lines(p: Prepared) -> list[str]:
 
 
 def assessment_text(p: Prepared) -> str | None:
-    assessment = p.case.assessment
+    assessment = p.assessment
     if assessment is None:
         return None
     lines = [
@@ -63,9 +64,9 @@ def assessment_text(p: Prepared) -> str | None:
     ]
     for finding, _level in p.findings:
         attack = f" [ATT&CK {finding.attack}]" if finding.attack else ""
-        lines.append(f"- {p.redact(finding.title)} ({finding.code}){attack}")
+        lines.append(f"- {finding.title} ({finding.code}){attack}")
         for evidence in finding.evidence:
-            lines.append(f'    {evidence.field}: "{p.redact(evidence.excerpt)}"')
+            lines.append(f'    {evidence.field}: "{evidence.excerpt}"')
         if finding.guidance:
             lines.append("    guidance: " + "; ".join(finding.guidance))
     return "\n".join(lines)
@@ -73,7 +74,7 @@ def assessment_text(p: Prepared) -> str | None:
 
 def messages_text(p: Prepared) -> str | None:
     parts = [
-        f"[{m.sent_at or 'undated'}] {p.redact(m.text)}"
+        f"[{m.sent_at or 'undated'}] {m.text}"
         for m in p.approach.messages
         if m.sender == "persona" and m.text
     ]

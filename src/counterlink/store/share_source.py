@@ -4,7 +4,9 @@ and the exporters, which only know :class:`ShareCase` and :class:`ShareCampaign`
 * A **case** is a stored report: its approach (named ``report-<id>``, as campaigns name it, so
   a loss report says which report an item came from), its assessment, the report's TLP, the
   findings marked stricter (``Report.finding_tlp``), every analyst comment as a note and every
-  attachment (file name, SHA-256, media type; never the bytes) with its own TLP or the case's.
+  attachment (file name, SHA-256, media type; never the bytes) with its own TLP or the case's,
+  and what identifies the target beyond the approach (``Private``: the reporter's name, the
+  role and department filed): the exporters never carry those and remove them from texts.
 * A **comment has no TLP of its own**: it is exported as a note at the case's TLP, so it goes
   wherever its case goes (the loss report does not list comments; the export page says so).
 * A **campaign** is one of the stored campaigns (``store.campaigns``) with every member report
@@ -29,6 +31,7 @@ from counterlink.schema import Approach, Assessment, Target
 from counterlink.share.model import (
     Attachment,
     Note,
+    Private,
     ShareCampaign,
     ShareCase,
 )
@@ -113,6 +116,17 @@ def _comments(s: Session, reports: Iterable[Report]) -> dict[int, list[Note]]:
     return found
 
 
+def _private(report: Report) -> Private:
+    """What the store knows of the target beyond the approach: who reported it (the one
+    approached), their role and department. Never exported; removed from every text."""
+    reporter = report.reporter
+    return Private(
+        names=(reporter.name,) if reporter is not None else (),
+        role=report.target_role,
+        department=report.target_department,
+    )
+
+
 def _case(report: Report, notes: list[Note], attachments: list[Attachment]) -> ShareCase:
     return ShareCase(
         approach=_approach(report),
@@ -122,6 +136,7 @@ def _case(report: Report, notes: list[Note], attachments: list[Attachment]) -> S
         attachments=attachments,
         finding_tlp=dict(report.finding_tlp or {}),
         reported_at=report.created_at.isoformat(),
+        private=_private(report),
     )
 
 
