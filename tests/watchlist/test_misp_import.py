@@ -178,7 +178,9 @@ def test_objects_persons_and_their_references() -> None:
                 ObjectReference=[{"referenced_uuid": URL_OF_A, "relationship_type": "uses"}],
             ),
             obj("url", URL_OF_A, ("url", "https://talent-li.example/jobs")),
-            obj("person", PERSON_B, ("full-name", "Anna Berg"), ("phone-number", "07700 900333")),
+            obj(
+                "person", PERSON_B, ("full-name", "Anna Berg"), ("phone-number", "+44 7700 900333")
+            ),
             obj(
                 "user-account",
                 "cccccccc-0000-4000-8000-000000000001",

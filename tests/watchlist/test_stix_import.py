@@ -177,7 +177,7 @@ def opencti_bundle() -> dict[str, Any]:
                 "created_by_ref": ORG,
                 "name": "Jane Doe",
                 "identity_class": "individual",
-                "contact_information": "WeChat: janed_88\nTelephone: 07700 900789\nFax machine",
+                "contact_information": "WeChat: janed_88\nTelephone: +44 7700 900789\nFax machine",
                 "object_marking_refs": [stix2.TLP_AMBER.id],
             },
             {

@@ -22,6 +22,7 @@ from counterlink.signals.contacts import (
     contacts_in_text,
     is_free_webmail,
     is_linkedin,
+    parse_phone,
 )
 from counterlink.watchlist.model import WatchEntry, WatchSource, normalise
 
@@ -29,6 +30,53 @@ DEFAULT_TLP = "amber"
 # The label our own exporters give a persona without a name: not a name anyone is called.
 UNNAMED = "unnamed persona"
 _SEPARATORS = re.compile(r"[\s_\-]+")
+# A remark an analyst writes after a persona's name: "Emily Chen (claimed recruiter, Acme)".
+_REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
+
+# Why values in a partner's file were not taken, as the import summary counts them. Only the
+# fields that describe the persona behind an approach become indicators: a link to a report
+# or a scanner names the analyst's sources, a recipient or a victim is the person approached.
+REFERENCE = "reference links (reports, analyses, tools)"
+RECIPIENT = "recipients (the person approached)"
+TARGET = "targets and victims"
+PRODUCER = "the producer or its analysts"
+NO_COUNTRY = "phone numbers without a country code"
+INVALID = "values that are no valid indicator"
+
+_CONTACT_LINE = re.compile(r"\s*([A-Za-z][A-Za-z \-]*?)\s*:\s*(\S.*?)\s*")
+# Labels of ``contact_information`` lines ("kind: value"), as our exporter and people write them.
+_CONTACT_KINDS = {
+    "email": "email",
+    "e-mail": "email",
+    "mail": "email",
+    "phone": "phone",
+    "tel": "phone",
+    "telephone": "phone",
+    "mobile": "phone",
+    "handle": "handle",
+    "url": "url",
+    "website": "url",
+    "web": "url",
+    "linkedin": "url",
+    "fax": "phone",
+}
+# Where one line of contact information holds several details: "Phone: +1 ...; Email: ...",
+# "Fax: ... / WhatsApp: ...", "Email: ..., Phone: ..." (a comma only before another label).
+_CONTACT_PARTS = re.compile(r"\s*[;|]\s*|\s+/\s+|\s*,\s*(?=[A-Za-z][A-Za-z \-]*:)")
+
+
+class Skipped(list[str]):
+    """The lines saying what was not imported and why (a list, one line each), and
+    ``by_reason``: how many values were not taken for each of the reasons above."""
+
+    def __init__(self, lines: list[str], by_reason: dict[str, int] | None = None) -> None:
+        super().__init__(lines)
+        self.by_reason: dict[str, int] = dict(by_reason or {})
+
+    def summary(self) -> str:
+        """One line for the import summary, e.g. "3 reference links (...), 1 recipients (...)";
+        empty when no value was skipped for a reason."""
+        return ", ".join(f"{n} {reason}" for reason, n in self.by_reason.items())
 
 
 def tlp_level(text: str) -> str | None:
@@ -105,27 +153,40 @@ class Collector:
         self._entries: dict[tuple[str, str], WatchEntry] = {}  # by (kind, value or digest)
         self._skipped: list[str] = []
         self._counts: Counter[str] = Counter()
+        self._reasons: Counter[str] = Counter()
 
-    def skip(self, line: str) -> None:
-        """One thing not imported, named (an object id, a uuid) with its reason."""
+    def skip(self, line: str, reason: str | None = None) -> None:
+        """One thing not imported, named (an object id, a uuid) with its reason; ``reason``
+        (one of the constants above) when it was a value not taken, counted in the summary."""
         self._skipped.append(line)
+        if reason is not None:
+            self._reasons[reason] += 1
 
-    def count(self, what: str, n: int = 1) -> None:
+    def count(self, what: str, n: int = 1, reason: str | None = None) -> None:
         """``n`` more of a kind of thing not imported that would be noise one line each (a
-        partner's notes, file hashes, message bodies)."""
+        partner's notes, file hashes, message bodies); ``reason`` as for :meth:`skip`."""
         self._counts[what] += n
+        if reason is not None:
+            self._reasons[reason] += n
 
-    def skipped(self) -> list[str]:
-        return self._skipped + [f"{what}: {n}" for what, n in self._counts.items()]
+    def skipped(self) -> Skipped:
+        lines = self._skipped + [f"{what}: {n}" for what, n in self._counts.items()]
+        return Skipped(lines, dict(self._reasons.most_common()))
 
     def add(self, kind: str, raw: str, at: Where, what: str) -> bool:
         """``raw`` as a ``kind`` entry; False (and a skipped line naming ``at.ref`` and
         ``what``) when ``normalise`` rejects it. An e-mail address at a company domain also
         gives that ``email_domain``, exactly as ``campaigns.indicators.cited_keys`` derives it
         from an approach."""
-        value = normalise(kind, raw)
+        international = re.sub(r"^00(?=[1-9])", "+", raw.strip())
+        if kind == "phone" and parse_phone(international, "ZZ") is None and normalise(kind, raw):
+            # A national number ("07700 900123") in a partner's file: its country is a guess
+            # (approaches are read as GB, a partner may be anywhere), so it is not taken.
+            self.skip(f"{at.ref}: {what} {raw!r} has no country code (+...)", NO_COUNTRY)
+            return False
+        value = normalise(kind, international if kind == "phone" else raw)
         if value is None:
-            self.skip(f"{at.ref}: {what} {raw!r} is not a valid {KIND_LABELS[kind]}")
+            self.skip(f"{at.ref}: {what} {raw!r} is not a valid {KIND_LABELS[kind]}", INVALID)
             return False
         self.put(at.entry(kind, value))
         if kind == "email":
@@ -186,11 +247,46 @@ class Collector:
         return self.add("handle", f"{app}:{user}", at, what)
 
     def add_name(self, raw: str, at: Where, what: str) -> bool:
-        """A persona's name, unless it is the placeholder for an unnamed one."""
+        """A persona's name, without the remarks in brackets an analyst adds to it, unless it
+        is the placeholder for an unnamed one."""
+        raw = _REMARK.sub(" ", raw).strip() or raw
         if raw.strip().lower() == UNNAMED:
             self.skip(f"{at.ref}: {what} {raw!r} is no name")
             return False
         return self.add("name", raw, at, what)
+
+    def add_contact_information(self, info: str, at: Where) -> None:
+        """A STIX identity's (or MISP ``identity`` object's) ``contact_information``: each line,
+        and each part of a line that holds several ("Phone: ...; Email: ...")."""
+        for line in info.splitlines():
+            for part in _CONTACT_PARTS.split(line.strip()):
+                if part.strip():
+                    self._contact_line(part.strip(), at)
+
+    def _contact_line(self, line: str, at: Where) -> None:
+        """One ``kind: value`` line of contact information (our exporter writes ``email``,
+        ``phone``, ``handle`` (``app:id``), ``url``); any other line is read with the contact
+        extractor counterlink uses on approaches ("WeChat: vzhou88", "+44 7700 900123")."""
+        what = "contact_information"
+        m = _CONTACT_LINE.fullmatch(line)
+        kind = _CONTACT_KINDS.get(m.group(1).lower()) if m else None
+        if m is not None and kind is not None:
+            value = m.group(2)
+            if kind == "url":
+                self.add_link(value, at, what)
+            else:
+                self.add(kind, value, at, what)
+            return
+        found = contacts_in_text(what, line)
+        if not found:
+            self.skip(f"{at.ref}: {what} line {line!r} holds no contact detail")
+        for contact in found:
+            if contact.kind == "url":
+                self.add_link(contact.value, at, what)
+            elif contact.kind == "phone":
+                self.add("phone", contact.value, at, what)  # as written: its country code
+            else:
+                self.add(contact.kind, contact.normalised, at, what)
 
     def source(self, name: str, origin: str, format: str, default_tlp: str) -> WatchSource:
         """The source of everything collected, marked with the strictest entry's level

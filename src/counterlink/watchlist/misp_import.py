@@ -16,6 +16,9 @@ from counterlink.share.model import strictest
 from counterlink.share.prepare import stix_time
 from counterlink.watchlist.collect import (
     DEFAULT_TLP,
+    RECIPIENT,
+    REFERENCE,
+    TARGET,
     UNNAMED,
     Collector,
     Where,
@@ -43,6 +46,26 @@ _ATTRIBUTE_KINDS = {
 }
 # Attribute types that name a recipient (in these events, the target): never imported.
 _RECIPIENTS = {"email-dst", "email-dst-display-name"}
+# Categories of MISP's attribute model (MISP core format, section 2.3 "category") whose
+# attributes say where the analysis came from, never who the persona is: a VirusTotal or
+# urlscan link, a vendor's blog post, the team's own wiki. ``link`` is "a link to an external
+# information" whatever its category. "Targeting data" describes the victims.
+_REFERENCE_CATEGORIES = {"external analysis", "internal reference", "antivirus detection"}
+_REFERENCE_CATEGORIES |= {"support tool"}
+_REFERENCE_TYPES = {"link"}
+_TARGET_CATEGORY = "targeting data"
+# The ``role`` values of the person template (misp-objects ``person`` v21 ``sane_default``)
+# that make a person someone other than the persona behind an approach.
+_NOT_PERSONA_ROLES = {"victim", "target", "witness", "informant", "source", "impersonated"}
+_TEMPLATE_ROLES = _NOT_PERSONA_ROLES | {
+    "suspect",
+    "defendent",
+    "accused",
+    "culprit",
+    "accomplice",
+    "originator",
+    "emitter",
+}
 # object name → {object_relation → how its value is read}; "account" values need the account
 # type of the same object (``_ACCOUNT_TYPE``), "account-name" may be a handle or a display name.
 _OBJECT_RELATIONS: dict[str, dict[str, str]] = {
@@ -57,9 +80,14 @@ _OBJECT_RELATIONS: dict[str, dict[str, str]] = {
     "email": {"from": "email", "reply-to": "email", "from-domain": "email_domain"},
     "phone-number": {"phone-number": "phone"},
     "url": {"url": "link"},
+    # misp-stix writes a STIX identity as an ``identity`` object (read when individual).
+    "identity": {"name": "name", "contact_information": "contact"},
+    "stix2-pattern": {"stix2-pattern": "pattern"},
     "instant-message": {"from-user": "account", "from-number": "phone"},
     "domain-ip": {"domain": "website", "hostname": "website"},
 }
+# Relations read to decide what an object is, not indicators themselves.
+_READ_WITH = {("identity", "identity_class"), ("person", "role")}
 # Where an object names the account type its "account" values are on.
 _ACCOUNT_TYPE = {
     "user-account": "account-type",
@@ -201,14 +229,16 @@ class _EventReader:
     # --- personas -------------------------------------------------------------------------
 
     def _persons(self, live: list[tuple[int, dict[str, Any]]]) -> dict[str, str | None]:
-        """uuid of each person object → its full name (None when it has none)."""
+        """uuid of each object that is the persona (a person, or an individual's identity as
+        misp-stix writes it) → its full name (None when it has none)."""
         persons: dict[str, str | None] = {}
         for o, obj in live:
-            if obj["name"] != "person":
+            relation = {"person": "full-name", "identity": "name"}.get(obj["name"])
+            if relation is None or self._not_persona(obj, obj["name"]) is not None:
                 continue
             name = None
             for attribute in obj.get("Attribute") or []:
-                if isinstance(attribute, dict) and attribute.get("object_relation") == "full-name":
+                if isinstance(attribute, dict) and attribute.get("object_relation") == relation:
                     value = _text(attribute.get("value"))
                     if value and value.lower() != UNNAMED and not _deleted(attribute):
                         name = value
@@ -274,7 +304,21 @@ class _EventReader:
             return
         at = self._where(attribute, field, persona)
         if kind in _RECIPIENTS:
-            self.out.count(f"{kind} attributes not imported (a recipient, not the persona)")
+            self.out.count(
+                f"{kind} attributes not imported (a recipient, not the persona)", 1, RECIPIENT
+            )
+            return
+        category = (_text(attribute.get("category")) or "").lower()
+        if kind in _REFERENCE_TYPES or category in _REFERENCE_CATEGORIES:
+            self.out.count(
+                f"{kind} attributes in category {attribute.get('category')!r} not imported "
+                "(a reference, not the persona)",
+                1,
+                REFERENCE,
+            )
+            return
+        if category == _TARGET_CATEGORY or kind.startswith("target-"):
+            self.out.count(f"{kind} attributes not imported (targeting data)", 1, TARGET)
             return
         how = _ATTRIBUTE_KINDS.get(kind)
         if how is None:
@@ -295,6 +339,13 @@ class _EventReader:
         name = obj["name"].strip()
         attributes = self._list(obj, "Attribute", f"Object[{o}].Attribute")
         relations = _OBJECT_RELATIONS.get(name)
+        why_not = self._not_persona(obj, name)
+        if why_not is not None:
+            reason, line = why_not
+            values = sum(1 for a in attributes if isinstance(a, dict) and _text(a.get("value")))
+            self.out.count(f"{name} objects not imported ({line})", 1)
+            self.out.count(f"values of {name} objects not imported ({line})", values, reason)
+            return
         if relations is None:
             self.out.count(f"{name} objects not imported (no persona indicator)")
             return
@@ -315,22 +366,37 @@ class _EventReader:
         for attribute, relation, field in checked:
             how = relations.get(relation)
             if how is None:
-                if relation == _ACCOUNT_TYPE.get(name):
-                    continue  # read with the account it types
-                why = (
-                    "a recipient, not the persona"
-                    if relation in _OBJECT_RECIPIENTS.get(name, ())
-                    else "no persona indicator"
+                if relation == _ACCOUNT_TYPE.get(name) or (name, relation) in _READ_WITH:
+                    continue  # read with the account it types, or with the object
+                value = _text(attribute.get("value"))
+                if relation == "role" and value and value.lower() not in _TEMPLATE_ROLES:
+                    # A job title where the template expects its list (Suspect, Victim, ...).
+                    self.out.count(f"{name}.role values not one of the template's roles")
+                    continue
+                recipient = relation in _OBJECT_RECIPIENTS.get(name, ())
+                why = "a recipient, not the persona" if recipient else "no persona indicator"
+                self.out.count(
+                    f"{name}.{relation} attributes not imported ({why})",
+                    1,
+                    RECIPIENT if recipient else None,
                 )
-                self.out.count(f"{name}.{relation} attributes not imported ({why})")
                 continue
             at = self._where(attribute, field, persona)
             value = self._value(attribute, at.ref)
             if value is None:
                 continue
             what = f"{name}.{relation}"
-            if how == "link":
+            category = (_text(attribute.get("category")) or "").lower()
+            if name == "url" and category in _REFERENCE_CATEGORIES:
+                self.out.count(
+                    "url objects in a reference category not imported (a reference)", 1, REFERENCE
+                )
+            elif how == "link":
                 self.out.add_link(value, at, what)
+            elif how == "contact":
+                self.out.add_contact_information(value, at)
+            elif how == "pattern":
+                self._pattern(value, at)
             elif how == "account":
                 self.out.add_account(account_type, value, at, what)
             elif how == "account-name":
@@ -339,6 +405,45 @@ class _EventReader:
                 self.out.add_name(value, at, what)
             else:
                 self.out.add(how, value, at, what)
+
+    def _not_persona(self, obj: dict[str, Any], name: str) -> tuple[str | None, str] | None:
+        """(reason, why) when an object describes someone other than the persona: an
+        ``employee`` (the template's values are all target-* types: the organisation
+        approached), a ``person`` whose ``role`` is Victim, Target, Impersonated, ..., an
+        ``identity`` (misp-stix) that is not an individual's."""
+        if name == "employee":
+            return TARGET, "an employee of the organisation approached"
+        if name == "identity":
+            kinds = self._relation_values(obj, "identity_class")
+            if kinds and "individual" not in {k.lower() for k in kinds}:
+                return None, "not an individual"
+        if name == "person":
+            roles = {r.lower() for r in self._relation_values(obj, "role")}
+            others = roles & _NOT_PERSONA_ROLES
+            if others and not roles & (_TEMPLATE_ROLES - _NOT_PERSONA_ROLES):
+                return TARGET, f"role {', '.join(sorted(others))}: not the persona"
+        return None
+
+    @staticmethod
+    def _relation_values(obj: dict[str, Any], relation: str) -> list[str]:
+        return [
+            value
+            for a in obj.get("Attribute") or []
+            if isinstance(a, dict)
+            and a.get("object_relation") == relation
+            and not _deleted(a)
+            and (value := _text(a.get("value")))
+        ]
+
+    def _pattern(self, pattern: str, at: Where) -> None:
+        """A ``stix2-pattern`` object's pattern (misp-stix keeps a STIX indicator it cannot
+        split into attributes so), read as the STIX importer reads an indicator's."""
+        try:
+            from counterlink.watchlist.stix_import import add_pattern
+        except ImportError:  # the share extra (stix2-patterns) is not installed
+            self.out.count("stix2-pattern objects not imported (needs counterlink[share])")
+            return
+        add_pattern(self.out, pattern, at)
 
     def _account_name(self, account_type: str | None, value: str, at: Where, what: str) -> None:
         """An impersonating account's name: a handle on a messaging app; on LinkedIn a profile

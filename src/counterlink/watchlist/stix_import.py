@@ -38,9 +38,12 @@ from counterlink.errors import CounterlinkError
 from counterlink.share.model import strictest
 from counterlink.share.prepare import stix_time
 from counterlink.share.stix import TLP2_EXTENSION, TLP2_MARKINGS
-from counterlink.signals.contacts import contacts_in_text
 from counterlink.watchlist.collect import (
     DEFAULT_TLP,
+    PRODUCER,
+    RECIPIENT,
+    REFERENCE,
+    TARGET,
     UNNAMED,
     Collector,
     Where,
@@ -58,30 +61,20 @@ KNOWN_MARKINGS: dict[str, str] = {v: k for k, v in TLP2_MARKINGS.items()} | {
 }
 # STIX Cyber-observable types that carry a persona's indicator.
 _SCO_TYPES = frozenset({"user-account", "email-addr", "url", "domain-name"})
-# Objects that hold the bundle together (markings, links between objects); never "skipped".
-_STRUCTURE = frozenset({"marking-definition", "relationship", "sighting", "observed-data"})
+# Objects that hold the bundle together (markings, links between objects, the e-mail that says
+# who sent and who received an address); never "skipped".
+_STRUCTURE = frozenset(
+    {"marking-definition", "relationship", "sighting", "observed-data", "email-message"}
+)
+# email-message properties naming who received it (STIX 2.1 section 6.5): the person approached.
+_RECIPIENT_REFS = ("to_refs", "cc_refs", "bcc_refs")
+_SENDER_REFS = ("from_ref", "sender_ref")
 # Relationships that tie an indicator or observable to the persona it belongs to.
 _PERSONA_LINKS = frozenset({"based-on", "indicates", "related-to"})
 # Objects a persona label is looked for through (never through a campaign: it joins personas).
 _THROUGH = _SCO_TYPES | {"observed-data", "indicator"}
 # A pattern whose comparisons expand to more alternatives than this is not read.
 _MAX_ALTERNATIVES = 256
-_CONTACT_LINE = re.compile(r"\s*([A-Za-z][A-Za-z \-]*?)\s*:\s*(\S.*?)\s*")
-# Labels of ``contact_information`` lines ("kind: value"), as our exporter and people write them.
-_CONTACT_KINDS = {
-    "email": "email",
-    "e-mail": "email",
-    "mail": "email",
-    "phone": "phone",
-    "tel": "phone",
-    "telephone": "phone",
-    "mobile": "phone",
-    "handle": "handle",
-    "url": "url",
-    "website": "url",
-    "web": "url",
-    "linkedin": "url",
-}
 
 
 def source_from_stix(bundles: list[dict[str, Any]], origin: str) -> tuple[WatchSource, list[str]]:
@@ -158,6 +151,12 @@ class _Reader:
         self.marking_levels = self._marking_levels()
         self.links: defaultdict[str, set[str]] = defaultdict(set)
         self.observed_at: dict[str, str] = {}  # observable or identity id → first seen
+        self.recipients, self.targets = self._not_personas()
+        self.producers = {
+            obj["created_by_ref"]
+            for _, obj in objects
+            if isinstance(obj.get("created_by_ref"), str) and obj["created_by_ref"] != obj["id"]
+        }
         self._link_objects()
         self.labels = self._persona_labels()
         # Unmarked objects get the strictest marking used in their bundle (amber if none).
@@ -208,6 +207,26 @@ class _Reader:
         return strictest(*levels) if levels else self.bundle_tlp.get(b, DEFAULT_TLP)
 
     # --- personas -------------------------------------------------------------------------
+
+    def _not_personas(self) -> tuple[set[str], set[str]]:
+        """Ids that name the person approached, not the persona: e-mail addresses that only
+        ever received a message (``to_refs``, ``cc_refs``, ``bcc_refs``, never ``from_ref`` or
+        ``sender_ref``), and identities a ``targets`` relationship points at."""
+        received: set[str] = set()
+        sent: set[str] = set()
+        targets: set[str] = set()
+        for _, obj in self.objects:
+            if obj["type"] == "email-message":
+                for key in _RECIPIENT_REFS:
+                    received.update(_refs(obj.get(key)))
+                sent.update(r for k in _SENDER_REFS if isinstance(r := obj.get(k), str))
+            elif (
+                obj["type"] == "relationship"
+                and obj.get("relationship_type") == "targets"
+                and isinstance(obj.get("target_ref"), str)
+            ):
+                targets.add(obj["target_ref"])
+        return received - sent, targets
 
     def _link_objects(self) -> None:
         def link(a: str, b: str) -> None:
@@ -288,16 +307,34 @@ class _Reader:
     def read(self, origin: str) -> tuple[WatchSource, list[str]]:
         ignored: Counter[str] = Counter()
         producers: Counter[str] = Counter()
-        producer_ids: set[str] = set()
         for _, obj in self.objects:
             creator = self.by_id.get(obj.get("created_by_ref") or "")
             if creator is not None and creator["type"] == "identity" and _text(creator.get("name")):
                 producers[creator["name"].strip()] += 1
-                producer_ids.add(creator["id"])
+        references = 0
         for b, obj in self.objects:
             kind = obj["type"]
+            references += sum(
+                1
+                for r in obj.get("external_references") or []
+                if isinstance(r, dict) and isinstance(r.get("url"), str)
+            )
             if obj.get("revoked") is True:
                 self.out.skip(f"{obj['id']}: revoked")
+            elif obj["id"] in self.recipients:
+                self.out.count(
+                    f"{kind} objects not imported (a recipient, not the persona)", 1, RECIPIENT
+                )
+            elif obj["id"] in self.targets and kind == "identity":
+                self.out.skip(
+                    f"{obj['id']}: the target of a 'targets' relationship, not a persona", TARGET
+                )
+            elif kind == "identity" and obj["id"] in self.producers:
+                if obj.get("identity_class") == "individual":
+                    self.out.skip(
+                        f"{obj['id']}: the author of objects here (created_by_ref), not a persona",
+                        PRODUCER,
+                    )
             elif kind in _SCO_TYPES:
                 self._observable(b, obj, obj["id"], self.observed_at.get(obj["id"]))
             elif kind == "identity" and obj.get("identity_class") == "individual":
@@ -313,12 +350,18 @@ class _Reader:
                         self._observable(b, merged, f"{obj['id']}#objects.{key}", when)
                     else:
                         ignored["embedded observable"] += 1
-            elif kind == "identity" and obj["id"] not in producer_ids:
+            elif kind == "identity":
                 ignored["identity (not an individual)"] += 1
-            elif kind not in _STRUCTURE and kind != "identity":
+            elif kind not in _STRUCTURE:
                 ignored[kind] += 1
         for kind, n in sorted(ignored.items()):
             self.out.count(f"{kind} objects not imported (no persona indicator)", n)
+        if references:
+            self.out.count(
+                "external_references URLs not imported (references, not the persona)",
+                references,
+                REFERENCE,
+            )
         source = self.out.source(producer_name(producers), origin, "stix", self._default_tlp())
         return source, self.out.skipped()
 
@@ -361,32 +404,8 @@ class _Reader:
         if name is not None:
             self.out.add_name(name, at, "name")
         info = _text(obj.get("contact_information"))
-        for line in (info or "").splitlines():
-            if line.strip():
-                self._contact_line(line.strip(), at)
-
-    def _contact_line(self, line: str, at: Where) -> None:
-        """One ``kind: value`` line of contact information (our exporter writes ``email``,
-        ``phone``, ``handle`` (``app:id``), ``url``); any other line is read with the contact
-        extractor counterlink uses on approaches ("WeChat: vzhou88", "+44 7700 900123")."""
-        what = "contact_information"
-        m = _CONTACT_LINE.fullmatch(line)
-        kind = _CONTACT_KINDS.get(m.group(1).lower()) if m else None
-        if m is not None and kind is not None:
-            value = m.group(2)
-            if kind == "url":
-                self.out.add_link(value, at, what)
-            else:
-                self.out.add(kind, value, at, what)
-            return
-        found = contacts_in_text(what, line)
-        if not found:
-            self.out.skip(f"{at.ref}: {what} line {line!r} holds no contact detail")
-        for contact in found:
-            if contact.kind == "url":
-                self.out.add_link(contact.value, at, what)
-            else:
-                self.out.add(contact.kind, contact.normalised, at, what)
+        if info is not None:
+            self.out.add_contact_information(info, at)
 
     def _indicator(self, b: int, obj: dict[str, Any]) -> None:
         ref = obj["id"]
@@ -398,68 +417,8 @@ class _Reader:
         if not isinstance(pattern, str):
             self.out.skip(f"{ref}: indicator without a pattern")
             return
-        try:
-            alternatives = list(_alternatives(Pattern(pattern)))
-        except ParseException as exc:
-            self.out.skip(f"{ref}: pattern {pattern!r} does not parse: {exc}")
-            return
-        except _TooComplex:
-            self.out.skip(f"{ref}: pattern {pattern!r} has too many alternatives to read")
-            return
         at = self._where(b, obj, ref, stix_time(_text(obj.get("valid_from"))))
-        unread: list[str] = []
-        imported = 0
-        for comparisons in alternatives:
-            types = [
-                c.values[0]
-                for c in comparisons
-                if c.path == "user-account:account_type" and c.op == "=" and c.values
-            ]
-            for c in comparisons:
-                reason = self._comparison(c, types, at)
-                if reason is None:
-                    imported += 1
-                elif reason:
-                    unread.append(f"{c.text} ({reason})")
-        if not imported:
-            why = "; ".join(dict.fromkeys(unread))
-            self.out.skip(f"{ref}: no persona indicator in pattern {pattern!r}: {why}")
-            return
-        for text in dict.fromkeys(unread):
-            self.out.skip(f"{ref}: comparison {text} not imported")
-
-    def _comparison(self, c: _Comparison, account_types: list[str], at: Where) -> str | None:
-        """Adds what comparison ``c`` names; returns None when it added an entry, "" when it
-        is part of another (an account type), else why it was not read."""
-        if c.path == "user-account:account_type" and c.op == "=":
-            return ""
-        if c.path not in _VALUE_PATHS:
-            return "not a persona indicator"
-        if c.values is None:
-            return "not a string"
-        if c.op == "LIKE":
-            if c.path != "email-addr:value":
-                return "LIKE is read only as '%@domain' on email-addr:value"
-            m = re.fullmatch(r"%@([^%_]+)", c.values[0])
-            if m is None:
-                return "LIKE is read only as '%@domain'"
-            added = self.out.add("email_domain", m.group(1), at, "pattern")
-            return None if added else "not a domain"
-        if c.op not in ("=", "IN"):
-            return f"operator {c.op}"
-        added = False
-        for value in c.values:
-            if c.path in ("user-account:user_id", "user-account:account_login"):
-                if not account_types:
-                    return "no user-account:account_type in the same observation"
-                added |= self.out.add_account(account_types[0], value, at, "pattern")
-            elif c.path == "email-addr:value":
-                added |= self.out.add("email", value, at, "pattern")
-            elif c.path == "url:value":
-                added |= self.out.add_link(value, at, "pattern")
-            else:
-                added |= self.out.add("website", value, at, "pattern")
-        return None if added else "no valid value"
+        add_pattern(self.out, pattern, at)
 
 
 _VALUE_PATHS = frozenset(
@@ -469,8 +428,85 @@ _VALUE_PATHS = frozenset(
         "email-addr:value",
         "url:value",
         "domain-name:value",
+        *(f"email-message:{key}/.value" for key in _SENDER_REFS),
     }
 )
+_SENDER_PATHS = tuple(f"email-message:{key}/.value" for key in _SENDER_REFS)
+_RECIPIENT_PATHS = frozenset(f"email-message:{key}/[*].value" for key in _RECIPIENT_REFS)
+
+
+def add_pattern(out: Collector, pattern: str, at: Where) -> None:
+    """The persona indicators a STIX pattern names (as ``docs/sharing.md`` lists them) into
+    ``out``, and a skipped line for each comparison not read; ``at.ref`` names the object the
+    pattern is in (an indicator, a MISP ``stix2-pattern`` object)."""
+    ref = at.ref
+    try:
+        alternatives = list(_alternatives(Pattern(pattern)))
+    except ParseException as exc:
+        out.skip(f"{ref}: pattern {pattern!r} does not parse: {exc}")
+        return
+    except _TooComplex:
+        out.skip(f"{ref}: pattern {pattern!r} has too many alternatives to read")
+        return
+    unread: list[str] = []
+    imported = 0
+    for comparisons in alternatives:
+        types = [
+            c.values[0]
+            for c in comparisons
+            if c.path == "user-account:account_type" and c.op == "=" and c.values
+        ]
+        for c in comparisons:
+            reason = _add_comparison(out, c, types, at)
+            if reason is None:
+                imported += 1
+            elif reason:
+                unread.append(f"{c.text} ({reason})")
+    if not imported:
+        why = "; ".join(dict.fromkeys(unread))
+        out.skip(f"{ref}: no persona indicator in pattern {pattern!r}: {why}")
+        return
+    for text in dict.fromkeys(unread):
+        out.skip(f"{ref}: comparison {text} not imported")
+
+
+def _add_comparison(
+    out: Collector, c: _Comparison, account_types: list[str], at: Where
+) -> str | None:
+    """Adds what comparison ``c`` names; returns None when it added an entry, "" when it
+    is part of another (an account type), else why it was not read."""
+    if c.path == "user-account:account_type" and c.op == "=":
+        return ""
+    if c.path in _RECIPIENT_PATHS:
+        out.count("pattern comparisons on recipients not imported", 1, RECIPIENT)
+        return ""
+    if c.path not in _VALUE_PATHS:
+        return "not a persona indicator"
+    if c.values is None:
+        return "not a string"
+    if c.op == "LIKE":
+        if c.path not in ("email-addr:value", *_SENDER_PATHS):
+            return "LIKE is read only as '%@domain' on email-addr:value"
+        m = re.fullmatch(r"%@([^%_]+)", c.values[0])
+        if m is None:
+            return "LIKE is read only as '%@domain'"
+        added = out.add("email_domain", m.group(1), at, "pattern")
+        return None if added else "not a domain"
+    if c.op not in ("=", "IN"):
+        return f"operator {c.op}"
+    added = False
+    for value in c.values:
+        if c.path in ("user-account:user_id", "user-account:account_login"):
+            if not account_types:
+                return "no user-account:account_type in the same observation"
+            added |= out.add_account(account_types[0], value, at, "pattern")
+        elif c.path in ("email-addr:value", *_SENDER_PATHS):
+            added |= out.add("email", value, at, "pattern")
+        elif c.path == "url:value":
+            added |= out.add_link(value, at, "pattern")
+        else:
+            added |= out.add("website", value, at, "pattern")
+    return None if added else "no valid value"
 
 
 class _TooComplex(Exception):
@@ -569,4 +605,4 @@ def _dnf(ctx: Any) -> list[list[_Comparison]]:
     return [[_comparison(ctx)]]
 
 
-__all__ = ["KNOWN_MARKINGS", "source_from_stix"]
+__all__ = ["KNOWN_MARKINGS", "add_pattern", "source_from_stix"]
