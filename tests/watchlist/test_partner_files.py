@@ -67,3 +67,18 @@ def test_contact_information_phone_numbers_are_taken_or_reported() -> None:
 def test_a_name_keeps_no_analyst_remark() -> None:
     assert "li na" in values("stix_email_recipients.json")
     assert not any("headhunter" in v for v in values("stix_email_recipients.json"))
+
+
+def test_the_import_summary_counts_what_was_not_taken_by_reason(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from counterlink.cli import app
+
+    env = {"COUNTERLINK_DATABASE_URL": f"sqlite:///{tmp_path / 'ours.db'}"}
+    shown = str(FIXTURES / "misp_references_event.json")
+    result = CliRunner().invoke(app, ["watchlist", "import", shown], env=env)
+    assert result.exit_code == 0, result.stderr
+    assert "Imported 5 indicators from Sector CERT" in result.stderr
+    assert f"Not taken: 7 {TARGET}, 5 {REFERENCE}, 1 {RECIPIENT}." in result.stderr.replace(
+        "\n", " "
+    )

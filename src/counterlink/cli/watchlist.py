@@ -54,6 +54,10 @@ def _report_import(parsed: Parsed, replaced: int, unchanged: bool) -> None:
         markup=False,
         soft_wrap=True,
     )
+    summary = parsed.skipped.summary()
+    if summary:
+        # Values in the file that describe someone other than the persona, by reason.
+        err.print(f"Not taken: {summary}.", markup=False, soft_wrap=True)
     for line in parsed.skipped:
         err.print(f"skipped: {line}", markup=False, soft_wrap=True)
 

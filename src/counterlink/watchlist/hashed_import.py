@@ -12,7 +12,7 @@ from counterlink.errors import CounterlinkError
 from counterlink.share.digest import HASHED_FORMAT
 from counterlink.share.kinds import WATCH_KINDS
 from counterlink.share.model import check_tlp
-from counterlink.watchlist.collect import Collector, producer_name
+from counterlink.watchlist.collect import Collector, Skipped, producer_name
 from counterlink.watchlist.model import WatchEntry, WatchSource
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -25,9 +25,7 @@ def _need(value: Any, kind: type, origin: str, field: str) -> Any:
     return value
 
 
-def source_from_hashed(
-    documents: list[dict[str, Any]], origin: str
-) -> tuple[WatchSource, list[str]]:
+def source_from_hashed(documents: list[dict[str, Any]], origin: str) -> tuple[WatchSource, Skipped]:
     """The entries of hashed documents, and what was skipped (unknown indicator kinds)."""
     out = Collector()
     producers: Counter[str] = Counter()

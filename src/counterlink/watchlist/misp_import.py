@@ -21,6 +21,7 @@ from counterlink.watchlist.collect import (
     TARGET,
     UNNAMED,
     Collector,
+    Skipped,
     Where,
     account_app,
     producer_name,
@@ -101,7 +102,7 @@ _OBJECT_RECIPIENTS = {
 }
 
 
-def source_from_misp(events: list[dict[str, Any]], origin: str) -> tuple[WatchSource, list[str]]:
+def source_from_misp(events: list[dict[str, Any]], origin: str) -> tuple[WatchSource, Skipped]:
     """The watchlist entries of MISP events (dicts as parsed from JSON, each bare or wrapped in
     ``{"Event": ...}``) read from ``origin``, and the lines saying what was not imported and why.
 

@@ -12,13 +12,14 @@ from typing import Any
 
 from counterlink.errors import CounterlinkError
 from counterlink.share.digest import HASHED_FORMAT
+from counterlink.watchlist.collect import Skipped
 from counterlink.watchlist.model import WatchSource
 
 
 @dataclass(frozen=True)
 class Parsed:
     source: WatchSource
-    skipped: list[str]  # what was not imported, and why
+    skipped: Skipped  # what was not imported, and why (lines, and values by reason)
     sha256: str  # of the content, so importing it twice changes nothing
 
 
@@ -67,7 +68,7 @@ def format_of(document: Any) -> str | None:
     return None
 
 
-def parse_documents(documents: list[Any], origin: str) -> tuple[WatchSource, list[str]]:
+def parse_documents(documents: list[Any], origin: str) -> tuple[WatchSource, Skipped]:
     """The source in already-parsed documents (all of one format)."""
     formats = []
     for i, document in enumerate(documents):

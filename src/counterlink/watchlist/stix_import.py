@@ -46,6 +46,7 @@ from counterlink.watchlist.collect import (
     TARGET,
     UNNAMED,
     Collector,
+    Skipped,
     Where,
     producer_name,
     tlp_level,
@@ -77,7 +78,7 @@ _THROUGH = _SCO_TYPES | {"observed-data", "indicator"}
 _MAX_ALTERNATIVES = 256
 
 
-def source_from_stix(bundles: list[dict[str, Any]], origin: str) -> tuple[WatchSource, list[str]]:
+def source_from_stix(bundles: list[dict[str, Any]], origin: str) -> tuple[WatchSource, Skipped]:
     """The watchlist entries of one or more STIX 2.1 bundles (as parsed from JSON) read from
     ``origin`` (a file name or feed URL), and the lines saying what was not imported and why.
 
@@ -304,7 +305,7 @@ class _Reader:
 
     # --- reading ----------------------------------------------------------------------------
 
-    def read(self, origin: str) -> tuple[WatchSource, list[str]]:
+    def read(self, origin: str) -> tuple[WatchSource, Skipped]:
         ignored: Counter[str] = Counter()
         producers: Counter[str] = Counter()
         for _, obj in self.objects:

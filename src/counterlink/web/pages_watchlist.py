@@ -100,6 +100,9 @@ async def import_upload(
             f"({source.format}, TLP:{source.tlp.upper()})"
             + (f", replacing {done.replaced} from the previous upload." if done.replaced else ".")
         )
+    summary = parsed.skipped.summary()
+    if summary:
+        message += f" Not taken: {summary}."
     return _page(request, s, done=message, skipped=parsed.skipped)
 
 
