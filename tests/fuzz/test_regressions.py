@@ -155,3 +155,26 @@ def test_web_scan_names_the_member_missing_a_column(
     assert response.status_code == 422
     assert "my-export.zip/messages.csv:1:" in response.text
     assert "counterlink-scan-" not in response.text  # not the temporary copy's name
+
+
+# --- a report id no database column can hold (found by schemathesis) ---------------------------
+
+
+@pytest.mark.parametrize("number", ["9223372036854775808", "-9223372036854775809", "2147483648"])
+@pytest.mark.parametrize("method", ["GET", "PATCH"])
+def test_api_an_impossible_report_id_is_404(
+    client: TestClient, token_for: Callable[[str], str], number: str, method: str
+) -> None:
+    response = client.request(
+        method,
+        f"/api/v1/reports/{number}",
+        json={} if method == "PATCH" else None,
+        headers={"Authorization": f"Bearer {token_for('ann')}"},
+    )
+    assert response.status_code == 404, response.text
+
+
+def test_case_page_of_an_impossible_report_id_is_404(
+    signed_in: Callable[[str], SignedIn],
+) -> None:
+    assert signed_in("ann").get("/reports/99999999999999999999").status_code == 404

@@ -35,6 +35,9 @@ from counterlink.store.tables import (
 
 MAX_PAGE = 500
 MAX_COMMENT = 20_000
+# reports.id is an INTEGER column: 32 bits on PostgreSQL, so no report has a larger id (and
+# SQLite cannot bind a number beyond 64 bits at all).
+MAX_REPORT_ID = 2**31 - 1
 # Verdicts that become training labels (schema.Approach.label); "inconclusive" teaches nothing.
 LABELS = ("malicious", "benign")
 # What a reporter sees of a report's timeline: its outcome, not the analysts' work.
@@ -180,6 +183,8 @@ def list_reports(
 
 def visible_report(s: Session, viewer: User, report_id: int) -> Report:
     """The report if the viewer may see it, else NotFound; not audited (see get_report)."""
+    if not 1 <= report_id <= MAX_REPORT_ID:
+        raise NotFound(f"no report {report_id}")  # the database could not even compare it
     report = s.scalar(
         _visible(viewer)
         .where(Report.id == report_id)
