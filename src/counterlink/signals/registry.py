@@ -65,10 +65,12 @@ def default_registry(model_dir: Path | None = None) -> Registry:
         text_model,
         unwanted,
     )
+    from counterlink.signals.tactics import reported
 
     return Registry(
         [
             tactics.TacticsDetector(),
+            reported.ReportedTacticsDetector(),
             requests.RequestsDetector(),
             sensitive_model.SensitiveModelDetector(folder=model_dir),
             text_model.TextModelDetector(folder=model_dir),

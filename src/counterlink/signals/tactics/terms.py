@@ -47,7 +47,8 @@ TRAVEL = _tactic(
         (
             "cover covers covering pays pay fund sponsor bear",
             "travel flights flight airfare airfares fares accommodation hotel hotels trip expenses",
-            r"\b(?:cover|covers|covering|pays?\s+(?:for\s+)?all|pay\s+for|fund|sponsor|bear)\s+"
+            r"\b(?:cover|covers|covering|pays?\s+(?:for\s+)?all|pay\s+for|pays?\s+(?:the|your)|fund"
+            r"|sponsor|bear)\s+"
             r"(?!my\b)(?:\w+\s+){0,3}?(?:travel|flights?|air\s?fares?|accommodation|hotels?|trip"
             r"|expenses)\b",
         ),

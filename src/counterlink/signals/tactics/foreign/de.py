@@ -78,8 +78,8 @@ RULES: tuple[PatternRule, ...] = (
                 + r"\b",
             ),
             (
-                "laden lade",
-                r"\blad(?:en|e)\s+(?:sie|dich)\s+(?:\w+\s+){0,4}?nach\s+" + _DE_PLACES + r"\b",
+                "laden lade lädt ladt",
+                r"\bl(?:ad(?:en|e|t)|ädt)\s+(?:\w+\s+){0,5}?nach\s+" + _DE_PLACES + r"\b",
             ),
             (
                 "übernehmen erstatten bezahlen zahlen tragen",

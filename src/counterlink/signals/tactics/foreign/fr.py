@@ -95,6 +95,14 @@ RULES: tuple[PatternRule, ...] = (
                 + _FR_PLACES
                 + r"\b",
             ),
+            # "invitée gracieusement à l'étranger": a free trip abroad.
+            (
+                "invit* voyage séjour sejour",
+                "gracieusement étranger etranger",
+                r"\binvit\w*\s+gracieusement\b|\b(?:invit\w+|voyage|s[ée]jour)\b"
+                + _GAP60
+                + r"\b(?:[àa]\s+)?l['’][ée]tranger\b",
+            ),
         ),
         exclude=(
             r"^(?![^\n]*?(?:tous\s+frais|" + _FR_PLACES + r"))[^\n]*?\b(?:entretiens?"
