@@ -51,6 +51,7 @@ MODEL_DATA := $(SHARED)/seconvo/train-annotated.jsonl $(SHARED)/seconvo/train-un
 model: install
 	$(BIN)/counterlink train $(foreach f,$(MODEL_DATA),--data $(f)) \
 		--sensitive $(SHARED)/seconvo/train-annotated.jsonl --sensitive data/sensitive/requests.jsonl \
+		--accounts data/real/train.jsonl --accounts data/real/approaches.jsonl \
 		--out src/counterlink/models/default
 
 # The README's evaluation table: the shipped model on data it never saw, beside baselines fitted

@@ -51,6 +51,18 @@ def train(
             help="Stack a conversation text model (TF-IDF + logistic regression) under the scorer.",
         ),
     ] = True,
+    accounts: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--accounts",
+            help=(
+                "Fit the weight of a reporter's account alone (context.account_only) on the "
+                "account-only rows of this labelled file, every other weight fixed (repeat for "
+                "several). Rows marked annotations.split = heldout are skipped, never trained on."
+            ),
+            show_default=False,
+        ),
+    ] = None,
     seed: Annotated[int, typer.Option(help="Seed for the cross-validation folds.")] = 0,
 ) -> None:
     """Fit the scoring model on labelled approaches and write it with its metrics.
@@ -71,6 +83,7 @@ def train(
         seed=seed,
         sensitive_paths=sensitive or (),
         text=text,
+        account_paths=accounts or (),
         progress=lambda message: err.print(f"[dim]{message}[/]"),
     )
     target = model.save(out_dir)
@@ -80,6 +93,14 @@ def train(
         f"cross-validated macro-F1 {cv['macro_f1']:.3f} (length-only baseline "
         f"{base['macro_f1']:.3f}), AUC {cv['auc']:.3f}, ECE {cv['ece']:.3f}"
     )
+    calibration = model.scorer.training.get("account_calibration")
+    if calibration:
+        loo = calibration["leave_one_out"]
+        err.print(
+            f"an account alone weighs {calibration['offset']:+.2f} (fitted on "
+            f"{calibration['rows']} real accounts, {calibration['skipped_heldout']} held-out rows "
+            f"skipped; leave-one-out macro-F1 {loo['macro_f1']:.3f}, AUC {loo['auc']:.3f})"
+        )
     out.print(str(target), markup=False)
 
 

@@ -59,7 +59,11 @@ def load_labelled(paths: Sequence[Path]) -> LabelledSet:
             }
         )
     if len(set(labels)) < 2:
-        raise InvalidInput("training data needs both malicious and benign approaches")
+        raise InvalidInput(
+            "training data needs both malicious and benign approaches",
+            file=", ".join(str(path) for path in paths),
+            field="label",
+        )
     return LabelledSet(approaches, labels, files)
 
 

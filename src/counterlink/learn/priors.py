@@ -78,6 +78,18 @@ _FLOORS: dict[str, Bound] = {
     "message.request_clearance": Bound(
         STRONG, None, "questions about clearance and access (red flag 12)", (ASIO_CLEARANCES,)
     ),
+    "message.reported_elicitation": Bound(
+        STRONG,
+        None,
+        "an account says the contact sought non-public or insider information (red flag 3)",
+        (MI5_2025, NPSA_TBYL),
+    ),
+    "message.reported_cover_persona": Bound(
+        STRONG,
+        None,
+        "an account says the contact posed as a headhunter, consultancy or think tank (flags 1, 9)",
+        (NPSA_TBYL, MI5_2025),
+    ),
     "message.too_good_to_be_true": Bound(
         SUPPORTING, None, "an offer too good to be true (red flag 2)", (NPSA_TBYL, ASIO_TBYL)
     ),

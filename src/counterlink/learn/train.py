@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from counterlink import __version__
+from counterlink.learn.accounts import calibrate_accounts
 from counterlink.learn.baselines import cross_validated_baselines
 from counterlink.learn.fitting import (
     FOLDS,
@@ -38,6 +39,7 @@ from counterlink.schema import Approach
 from counterlink.sensitive.model import MODEL_FILE as SENSITIVE_FILE
 from counterlink.sensitive.model import SensitiveRequestModel
 from counterlink.signals.registry import Registry, default_registry
+from counterlink.signals.report_form import CODE as ACCOUNT_CODE
 from counterlink.signals.text_model import CODE as TEXT_CODE
 from counterlink.signals.text_model import TextModelDetector
 from counterlink.textmodel import (
@@ -202,6 +204,7 @@ def train(
     progress: Progress | None = None,
     sensitive_paths: Sequence[Path] = (),
     text: bool = True,
+    account_paths: Sequence[Path] = (),
 ) -> TrainedModel:
     """Fit the model on ``paths`` and record cross-validated metrics beside a length baseline.
 
@@ -258,6 +261,12 @@ def train(
         for code, w in zip(codes_all, final.coef, strict=True)
         if abs(w) > 1e-6
     }
+    calibration = None
+    if account_paths:
+        say("fitting the weight of an account alone on the real accounts")
+        calibration = calibrate_accounts(account_paths, rules, final.intercept, coefficients)
+        coefficients[ACCOUNT_CODE] = round(calibration.offset, 6)
+        coefficients = dict(sorted(coefficients.items()))
     scorer = ScoringModel(
         name=name,
         version=__version__,
@@ -277,6 +286,7 @@ def train(
             },
             "bounds": bounds_table(codes_all),
             "codes_never_seen": [code for i, code in enumerate(codes_all) if not x_all[:, i].any()],
+            **({"account_calibration": calibration.as_json()} if calibration else {}),
         },
         metrics={
             "method": (
