@@ -155,7 +155,9 @@ def _filtered(query: Select[Report], viewer: User, f: Filters) -> Select[Report]
     if f.tactic is not None:
         tactic = select(ReportTactic.report_id).where(ReportTactic.code == f.tactic)
         query = query.where(Report.id.in_(tactic))
-    if f.assignee is not None:
+    # Who a case is assigned to is the analysts' business: a reporter's assignee filter is
+    # ignored, so it cannot tell them which analyst has which of their reports.
+    if f.assignee is not None and can_triage(viewer):
         query = query.join(User, User.id == Report.assignee_id).where(User.name == f.assignee)
     if f.mine:
         query = query.where(Report.assignee_id == viewer.id)
@@ -313,6 +315,7 @@ def add_comment(s: Session, actor: User, report_id: int, body: str) -> Comment:
 def export_labelled(s: Session, actor: User) -> Iterator[dict[str, Any]]:
     """approach/1 dicts of every report with a malicious or benign verdict, ``label`` set to it.
 
+    A report filed by a reporter has its ``annotations`` replaced: only ``counterlink_report``.
     Inconclusive and unreviewed reports are left out. The export is audited when it starts.
     """
     _require_triage(actor, "export reports")
@@ -320,14 +323,18 @@ def export_labelled(s: Session, actor: User) -> Iterator[dict[str, Any]]:
     count = s.scalar(select(func.count()).select_from(Report).where(labelled)) or 0
     audit_record(s, actor.name, "export.labelled", "reports", None, {"count": count})
     rows = s.execute(
-        select(Report.id, Report.approach, Report.verdict, Report.tlp)
+        select(Report.id, Report.approach, Report.verdict, Report.tlp, User.role)
+        .join(User, User.id == Report.reporter_id)
         .where(labelled)
         .order_by(Report.id)
         .execution_options(yield_per=500)
     )
-    for report_id, approach, verdict, tlp in rows:
+    for report_id, approach, verdict, tlp, reporter_role in rows:
         record = dict(approach)
-        annotations = dict(record.get("annotations") or {})
+        # A reporter's own annotations are not training data: only what analysts and admins
+        # filed (imported datasets) keeps its annotations.
+        kept = record.get("annotations") if reporter_role != "reporter" else None
+        annotations = dict(kept or {})
         annotations["counterlink_report"] = {
             "id": report_id,
             "approach_id": record.get("id"),
