@@ -60,8 +60,10 @@ SECONVO_TRAIN := $(foreach f,train-annotated train-unannotated,--train $(SHARED)
 INBOX := .run/inbox
 evaluate: install
 	$(BIN)/counterlink eval --data data/handwritten/test.jsonl $(SECONVO_TRAIN)
-	$(BIN)/counterlink eval --data data/real/heldout.jsonl $(SECONVO_TRAIN) --by form
-	$(BIN)/counterlink eval --data data/real/approaches.jsonl $(SECONVO_TRAIN) --by form
+	@mkdir -p .run
+	$(BIN)/python -c "import json; [print(l, end='') for l in open('data/real/approaches.jsonl') if json.loads(l)['annotations']['split'] == 'heldout']" > .run/real-heldout-2.jsonl
+	$(BIN)/counterlink eval --data data/real/heldout.jsonl --data .run/real-heldout-2.jsonl $(SECONVO_TRAIN) --by form
+	$(BIN)/counterlink eval --data data/real/third.jsonl $(SECONVO_TRAIN) --by form
 	rm -rf $(INBOX) && mkdir -p .run
 	$(BIN)/counterlink synth inbox $(INBOX) --conversations 5000 --seed 7
 	$(BIN)/counterlink scan $(INBOX) --top 10 --details 0
