@@ -178,3 +178,15 @@ def test_case_page_of_an_impossible_report_id_is_404(
     signed_in: Callable[[str], SignedIn],
 ) -> None:
     assert signed_in("ann").get("/reports/99999999999999999999").status_code == 404
+
+
+def test_api_an_offset_past_any_report_is_an_empty_page(
+    client: TestClient, token_for: Callable[[str], str]
+) -> None:
+    response = client.get(
+        "/api/v1/reports",
+        params={"offset": "9223372036854775808"},
+        headers={"Authorization": f"Bearer {token_for('ann')}"},
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["items"] == []

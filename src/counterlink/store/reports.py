@@ -177,7 +177,8 @@ def list_reports(
     page = (
         query.order_by(Report.score.desc(), Report.id.desc())
         .limit(limit)
-        .offset(offset)
+        # Past the most reports there can be is past the end (and SQLite cannot bind more).
+        .offset(min(offset, MAX_REPORT_ID))
         .options(selectinload(Report.assignee), selectinload(Report.reporter))
     )
     return list(s.scalars(page)), total
