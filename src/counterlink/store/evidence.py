@@ -179,26 +179,27 @@ def _store_file(s: Session, digest: str, media_type: str, data: bytes) -> None:
 
 
 def list_evidence(s: Session, viewer: User, report: Report) -> list[ReportEvidence]:
-    """The attachments of a report the viewer has already been allowed to see."""
+    """The attachments of a report the viewer has already been allowed to see: all of them for
+    an analyst or admin, only those they attached themselves for its reporter."""
     visible_report(s, viewer, report.id)
-    return list(
-        s.scalars(
-            select(ReportEvidence)
-            .where(ReportEvidence.report_id == report.id)
-            .order_by(ReportEvidence.created_at, ReportEvidence.id)
-        )
-    )
+    query = select(ReportEvidence).where(ReportEvidence.report_id == report.id)
+    if not can_triage(viewer):
+        query = query.where(ReportEvidence.added_by_id == viewer.id)
+    return list(s.scalars(query.order_by(ReportEvidence.created_at, ReportEvidence.id)))
 
 
 def get_evidence(s: Session, viewer: User, sha256: str) -> tuple[EvidenceFile, str]:
-    """(file, a file name it was uploaded under) if the viewer may see a report carrying it.
+    """(file, a file name it was uploaded under) if the viewer may see it: an analyst or admin
+    any file attached to a report; a reporter only a file they attached to their own report
+    themselves (what an analyst attached, whatever its TLP, is the analysts' working material).
 
     NotFound otherwise, whether or not the file exists. The download is audited.
     """
     link_query = select(ReportEvidence).where(ReportEvidence.sha256 == sha256)
     if not can_triage(viewer):
         link_query = link_query.where(
-            exists().where(Report.id == ReportEvidence.report_id, Report.reporter_id == viewer.id)
+            ReportEvidence.added_by_id == viewer.id,
+            exists().where(Report.id == ReportEvidence.report_id, Report.reporter_id == viewer.id),
         )
     link = s.scalar(link_query.order_by(ReportEvidence.id).limit(1))
     if link is None:

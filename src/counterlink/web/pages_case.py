@@ -178,10 +178,22 @@ def _marking(level: object) -> str:
     return tlp_label(str(level)) if level else "as the case"
 
 
+def _actor(viewer: User, actor: User | None) -> str:
+    """Who did it, as the viewer may know: a reporter learns no analyst's name."""
+    if actor is None:
+        return "system"
+    if can_triage(viewer) or actor.id == viewer.id:
+        return actor.name
+    return "an analyst"
+
+
 def _timeline(s: Session, viewer: User, report: Report) -> list[EventView]:
+    triage = can_triage(viewer)
     return [
-        EventView(utc_time(e.at), e.actor.name if e.actor else "system", _event_text(e))
+        EventView(utc_time(e.at), _actor(viewer, e.actor), _event_text(e))
         for e in report_timeline(s, viewer, report)
+        # A reporter sees only the files they attached (store.evidence): not the others' names.
+        if triage or e.kind != "evidence" or e.actor_id == viewer.id
     ]
 
 
