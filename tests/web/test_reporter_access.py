@@ -49,7 +49,7 @@ def test_a_reporter_sees_an_analyst_not_the_analysts_name(
 
 
 def test_a_reporter_gets_only_the_evidence_they_attached(
-    session: Session, people: People, signed_in: Browser
+    session: Session, people: People, signed_in: Browser, token_for: Callable[[str], str]
 ) -> None:
     rid = _report(session, people)
     attach_evidence(session, people["rita"], rid, "mine.txt", MINE)
@@ -62,6 +62,10 @@ def test_a_reporter_gets_only_the_evidence_they_attached(
     assert answer.status_code == 404 and THEIRS not in answer.content
     page = rita.get(f"/reports/{rid}").text
     assert "mine.txt" in page and "call-notes.txt" not in page
+    # Nor does the API's case (its evidence list or its timeline) name the analyst's file.
+    headers = {"Authorization": f"Bearer {token_for('rita')}"}
+    detail = rita.get(f"/api/v1/reports/{rid}", headers=headers).text
+    assert "mine.txt" in detail and "call-notes.txt" not in detail
     # The analyst who attached it, and any analyst, still gets it.
     assert signed_in("adam").get(f"/evidence/{hashlib.sha256(THEIRS).hexdigest()}").content == (
         THEIRS

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from counterlink.errors import InvalidInput
@@ -211,7 +211,8 @@ def get_report(s: Session, viewer: User, report_id: int, audit: bool = True) -> 
 
 
 def report_timeline(s: Session, viewer: User, report: Report) -> list[ReportEvent]:
-    """The report's events, oldest first; a reporter sees only the outcome."""
+    """The report's events, oldest first; a reporter sees only the outcome, and of the files
+    attached only their own (store.evidence lets them have no other)."""
     query = (
         select(ReportEvent)
         .where(ReportEvent.report_id == report.id)
@@ -219,7 +220,10 @@ def report_timeline(s: Session, viewer: User, report: Report) -> list[ReportEven
         .options(selectinload(ReportEvent.actor))
     )
     if not can_triage(viewer):
-        query = query.where(ReportEvent.kind.in_(REPORTER_EVENTS))
+        query = query.where(
+            ReportEvent.kind.in_(REPORTER_EVENTS),
+            or_(ReportEvent.kind != "evidence", ReportEvent.actor_id == viewer.id),
+        )
     return list(s.scalars(query))
 
 

@@ -188,12 +188,9 @@ def _actor(viewer: User, actor: User | None) -> str:
 
 
 def _timeline(s: Session, viewer: User, report: Report) -> list[EventView]:
-    triage = can_triage(viewer)
     return [
         EventView(utc_time(e.at), _actor(viewer, e.actor), _event_text(e))
         for e in report_timeline(s, viewer, report)
-        # A reporter sees only the files they attached (store.evidence): not the others' names.
-        if triage or e.kind != "evidence" or e.actor_id == viewer.id
     ]
 
 
