@@ -20,6 +20,8 @@ from counterlink.share.prepare import Prepared, disclose, finish, stable_uuid, s
 from counterlink.share.text import assessment_text, profile_lines
 
 _DISTRIBUTION = {"organisation": 0, "community": 1, "public": 3}
+# threat_level_id as the MISP core format defines it (draft-dulaunoy-misp-core-format,
+# "threat_level_id"; MISP/misp-book#4): 1 High, 2 Medium, 3 Low, 4 Undefined (no assessment).
 _THREAT = {"high": 1, "medium": 2, "low": 3}
 _PAP = {"clear": "CLEAR", "green": "GREEN", "amber": "AMBER", "amber+strict": "AMBER", "red": "RED"}
 
