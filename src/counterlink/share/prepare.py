@@ -1,6 +1,10 @@
-"""What both exporters need of one case, decided once: which parts the audience may receive,
-the target removed from every text, the persona's contacts and indicators, stable ids and
-dates. The STIX and MISP modules only map this onto their formats."""
+"""The gate: what of a case or campaign may leave for an audience, decided once
+(:func:`disclose`). Which cases the audience may receive, which of their findings, notes and
+attachments; a disclosable copy of each approach with every withheld value removed
+(``share.disclose``); the persona's contacts and indicators, stable ids and dates; for a
+campaign, what its kept members share. The STIX, MISP and hashed modules only map this onto
+their formats: none of them is handed a stored approach (docs/sharing.md, "What never leaves").
+"""
 
 from __future__ import annotations
 
