@@ -190,3 +190,18 @@ def test_api_an_offset_past_any_report_is_an_empty_page(
     )
     assert response.status_code == 200, response.text
     assert response.json()["items"] == []
+
+
+# --- an e-mail whose address header the stdlib cannot parse (found by hypothesis) --------------
+
+
+@pytest.mark.parametrize("sender", ["Ann Lee <ann@[x>", "<@"])
+def test_web_report_takes_an_eml_with_a_malformed_from(
+    signed_in: Callable[[str], SignedIn], sender: str
+) -> None:
+    eml = (
+        f"From: {sender}\r\nTo: <\r\nMessage-ID: <\r\nSubject: Paid reports\r\n\r\n"
+        "I can pay 5,000 USD per report.\r\n"
+    ).encode()
+    response = post_report(signed_in("rita"), text="", files=[("offer.eml", eml)])
+    assert response.status_code == 303, response.text

@@ -70,3 +70,27 @@ def test_empty_email(tmp_path: Path) -> None:
 
 def test_html_to_text_leaves_plain_text_alone() -> None:
     assert html_to_text("a < b and c > d") == "a < b and c > d"
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        ("From", "Ann Lee <ann@[x>"),  # the stdlib's parser: AttributeError
+        ("From", "<@"),  # IndexError
+        ("To", "Ann <"),
+        ("Reply-To", '"'),
+        ("Message-ID", "<"),
+    ],
+)
+def test_a_malformed_address_header_is_read_not_a_crash(
+    tmp_path: Path, header: str, value: str
+) -> None:
+    # Found by tests/fuzz: the modern e-mail policy raises on these when a header is read.
+    headers = {"From": "Ann Lee <ann@example.com>", "Subject": "Paid reports", header: value}
+    raw = "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\nI can pay per report.\r\n"
+    path = tmp_path / "odd.eml"
+    path.write_bytes(raw.encode())
+    (approach,) = read_path(path).approaches
+    assert approach.messages[0].text == "Paid reports\nI can pay per report."
+    if value.startswith("Ann Lee"):
+        assert approach.persona is not None and approach.persona.name == "Ann Lee"

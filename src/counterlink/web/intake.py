@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from counterlink.assess import Assessor
 from counterlink.errors import InvalidInput
 from counterlink.ingest.approach_json import load_json
-from counterlink.ingest.eml import approach_from_email
+from counterlink.ingest.eml import approach_from_email, header
 from counterlink.ingest.text import approach_from_text
 from counterlink.report import persona_label, short_code
 from counterlink.schema import APPROACH_SCHEMA, Approach, Assessment, Message, Target
@@ -234,7 +234,9 @@ def target_from(department: str, role: str, sector: str, sector_other: str) -> T
 def approach_from_eml(data: bytes, filename: str) -> Approach:
     """An uploaded e-mail as the approach: its sender is the persona."""
     message = BytesParser(policy=policy.default).parsebytes(data)
-    if not isinstance(message, EmailMessage) or (not message["From"] and not message["Subject"]):
+    if not isinstance(message, EmailMessage) or not (
+        header(message, "From") or header(message, "Subject")
+    ):
         raise InvalidInput(f"{filename} is not an e-mail (no From or Subject header)")
     approach = approach_from_email(message, source=SOURCE)
     if not any(m.text.strip() for m in approach.messages):
