@@ -67,7 +67,7 @@ LAYERS: list[list[str]] = [
     ["sensitive"],
     ["textmodel"],
     ["signals"],
-    ["campaigns", "synth"],
+    ["campaigns", "synth", "ownership"],
     ["share"],
     ["watchlist"],
     ["assess"],

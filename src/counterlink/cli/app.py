@@ -8,7 +8,18 @@ from typing import Annotated
 import typer
 
 from counterlink import __version__
-from counterlink.cli import batch, campaigns, check, learn, serve, share, store, synth, watchlist
+from counterlink.cli import (
+    batch,
+    campaigns,
+    check,
+    learn,
+    registers,
+    serve,
+    share,
+    store,
+    synth,
+    watchlist,
+)
 from counterlink.cli.output import out
 
 app = typer.Typer(
@@ -41,7 +52,7 @@ def _root(
     """counterlink: screen approaches, explain every finding, advise what to do."""
 
 
-for group in (check, learn, store, serve, campaigns, synth, share, batch, watchlist):
+for group in (check, learn, store, serve, campaigns, synth, share, batch, watchlist, registers):
     group.register(app)
 
 
