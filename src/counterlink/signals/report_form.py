@@ -4,7 +4,7 @@ An account ("he offered to fly me to Shanghai...") is written by someone who alr
 contact worth reporting, and it holds fewer of the words a conversation would: one red flag in an
 account is stronger evidence than the same flag in a long thread. The scorer cannot know that
 unless it sees it, so this finding marks an approach that is an account alone; its weight is
-learned like any other (from the hand-written and real accounts in the training data), and it is
+fitted on the real accounts of the train split (:mod:`counterlink.learn.accounts`), and it is
 shown, so that no one wonders why one flag moved the score.
 """
 
@@ -17,7 +17,10 @@ from counterlink.signals.base import Detector
 from counterlink.signals.tactics.accounts import account_texts
 
 CODE = "context.account_only"
-TITLE = "Reported as the reporter's own account, without the messages"
+TITLE = (
+    "Reported as an account, without the messages: someone judged it worth reporting, and the "
+    "text model cannot read an account"
+)
 
 
 class ReportFormDetector(Detector):
