@@ -3,7 +3,9 @@
 SQLite (the default, a file in the user data folder) runs in WAL mode with foreign keys on, a
 busy timeout, and ``BEGIN IMMEDIATE`` for every transaction that is not marked read-only: a
 read-then-write transaction then waits for the write lock up front instead of failing with
-"database is locked" when another writer committed in between. PostgreSQL goes through psycopg 3.
+"database is locked" when another writer committed in between. That lock is held until the
+transaction ends, so a web request must end its transaction before it leaves its worker thread
+(see ``web.deps.ends_unit_of_work``). PostgreSQL goes through psycopg 3.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ ENV_URL = "COUNTERLINK_DATABASE_URL"
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Seconds a SQLite writer waits for the lock before giving up.
 SQLITE_BUSY_TIMEOUT_S = 30
+# Connections kept for a SQLite file: at least AnyIO's default worker-thread limit (40, the
+# threads FastAPI runs sync routes in: https://anyio.readthedocs.io/en/stable/threads.html),
+# so no request ever waits for a connection while another waits for the write lock.
+SQLITE_POOL_SIZE = 40
+SQLITE_POOL_OVERFLOW = 20
 # Connection execution option that makes a SQLite transaction start deferred (plain BEGIN).
 READ_ONLY = "counterlink_read_only"
 
@@ -70,6 +77,9 @@ def safe_url(url: str | URL) -> str:
 def make_engine(url: str | None = None, **engine_args: Any) -> Engine:
     """An engine for ``url`` (default: :func:`database_url`), configured as described above."""
     parsed = _parse(url if url is not None else database_url())
+    if parsed.get_backend_name() == "sqlite" and _is_file(parsed.database):
+        engine_args.setdefault("pool_size", SQLITE_POOL_SIZE)
+        engine_args.setdefault("max_overflow", SQLITE_POOL_OVERFLOW)
     try:
         engine = create_engine(parsed, **engine_args)
     except NoSuchModuleError:  # pragma: no cover - the web extra pins both drivers
@@ -78,12 +88,16 @@ def make_engine(url: str | None = None, **engine_args: Any) -> Engine:
         ) from None
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
-        if database and database != ":memory:" and not database.startswith("file:"):
+        if database and _is_file(database):
             folder = Path(database).expanduser().parent
             if not folder.is_dir():
                 raise DatabaseError(f"folder {folder} does not exist", field="database URL")
         _configure_sqlite(engine)
     return engine
+
+
+def _is_file(database: str | None) -> bool:
+    return bool(database) and database != ":memory:" and not str(database).startswith("file:")
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -197,14 +211,21 @@ def database_errors(engine: Engine | None = None) -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
-        if not exc.connection_invalidated and not _is_operational(exc):
+        if not is_unavailable(exc):
             raise
         where = f" at {safe_url(engine.url)}" if engine is not None else ""
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
         raise DatabaseError(f"database{where} unusable: {reason}") from None
 
 
-def _is_operational(exc: DBAPIError) -> bool:
+def is_unavailable(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database cannot serve now (locked or busy, unreachable, no
+    connection free in the pool) rather than that the statement was wrong: worth a retry."""
     from sqlalchemy.exc import InterfaceError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+    if isinstance(exc, PoolTimeout):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
     return isinstance(exc, OperationalError | InterfaceError)

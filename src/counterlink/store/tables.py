@@ -191,6 +191,22 @@ class ReportTactic(Base):
     code: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
 
 
+class SubmissionKey(Base):
+    """A key a submitter gave a report (their Idempotency-Key, or the approach's own id): a
+    retry with the same key gets the first report back instead of a second one. Keys are the
+    submitter's own, so nobody reaches another user's report with a guessed key."""
+
+    __tablename__ = "submission_keys"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
+    # SHA-256 of the submitted approach, to refuse a header key reused for another body.
+    fingerprint: Mapped[str] = mapped_column(String(64))
+
+
 class EvidenceFile(Base):
     """An uploaded file, stored once by the SHA-256 of its bytes."""
 

@@ -14,18 +14,20 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, HTTPException, Query, Request, Response, Security
+from fastapi import APIRouter, Body, Header, HTTPException, Query, Request, Response, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.types import Message, Receive
 
 from counterlink.errors import InvalidInput
 from counterlink.schema import APPROACH_SCHEMA, Approach, Assessment
 from counterlink.store.dashboard import dashboard
+from counterlink.store.db import read_only
 from counterlink.store.evidence import list_evidence
 from counterlink.store.reports import (
     MAX_COMMENT,
@@ -41,8 +43,22 @@ from counterlink.store.reports import (
     update_report,
     visible_report,
 )
+from counterlink.store.submissions import (
+    HEADER,
+    fingerprint,
+    first_submission,
+    record_submission,
+    submission_keys,
+)
 from counterlink.store.tables import ROLES, Comment, Report, ReportEvent, User
-from counterlink.web.deps import DB, UNSAFE_METHODS, ApiVisitor, ApiWriter, require_role
+from counterlink.web.deps import (
+    DB,
+    UNSAFE_METHODS,
+    ApiVisitor,
+    ApiWriter,
+    ends_unit_of_work,
+    require_role,
+)
 from counterlink.web.watch import assessor as watched_assessor
 
 PREFIX = "/api/v1"
@@ -61,7 +77,11 @@ Tlp = Literal["clear", "green", "amber", "amber+strict", "red"]
 
 class _CappedRoute(APIRoute):
     """Refuses request bodies over MAX_BODY with a JSON 413, whether or not the client
-    declared a Content-Length (a chunked body is counted as it arrives)."""
+    declared a Content-Length (a chunked body is counted as it arrives). Each route ends its
+    database transaction before its answer is serialised (deps.ends_unit_of_work)."""
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        super().__init__(path, ends_unit_of_work(endpoint), **kwargs)
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
@@ -407,12 +427,26 @@ def me(found: ApiVisitor) -> Me:
     return Me.model_validate({"name": found.user.name, "role": found.role})
 
 
+REPLAYED: dict[int | str, dict[str, Any]] = {
+    200: {
+        "model": ReportDetail,
+        "description": "Submitted before under the same Idempotency-Key or approach id: "
+        "the first report, and nothing stored",
+    },
+    503: {
+        "model": Problem,
+        "description": "The database is busy: retry after `Retry-After` seconds with the "
+        "same Idempotency-Key",
+    },
+}
+
+
 @router.post(
     "/reports",
     response_model=ReportDetail,
     status_code=201,
     summary="Report an approach; it is assessed on arrival",
-    responses={**FORBIDDEN, **TOO_LARGE},
+    responses={**FORBIDDEN, **TOO_LARGE, **REPLAYED},
 )
 def submit_report(
     request: Request,
@@ -427,15 +461,69 @@ def submit_report(
             openapi_examples=APPROACH_EXAMPLES,
         ),
     ],
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias=HEADER,
+            min_length=1,
+            max_length=200,
+            pattern=r"^[!-~]+$",
+            description="A key of your choosing (e.g. a UUID), new for each submission and "
+            "the same for its retries: a retry gets the first report back (200), never a "
+            "second one. Up to 200 printable ASCII characters, no spaces.",
+        ),
+    ] = None,
 ) -> ReportDetail:
     """Any signed-in user may report. The approach is assessed with the current model and
-    stored with its assessment; the answer is the new report (its URL in `Location`)."""
+    stored with its assessment; the answer is the new report (its URL in `Location`). The same
+    approach `id`, or the same `Idempotency-Key`, from the same user is one report."""
     require_role(found, *ROLES)
-    assessment = watched_assessor(request, s).assess(approach)
-    report = create_report(s, found.user, approach, assessment)
-    s.commit()
-    response.headers["Location"] = f"{PREFIX}/reports/{report.id}"
-    return _detail(s, found.user, visible_report(s, found.user, report.id))
+    keys = submission_keys(approach, idempotency_key)
+    print_ = fingerprint(approach)
+    # Assess in a reader's transaction: the model runs outside SQLite's write lock.
+    read_only(s)
+    with _fields("header"):
+        report_id = first_submission(s, found.user, keys, print_)
+    created = False
+    if report_id is None:
+        assessment = watched_assessor(request, s).assess(approach)
+        s.commit()
+        report_id, created = _store_once(s, found.user, approach, assessment, keys, print_)
+    response.status_code = 201 if created else 200
+    response.headers["Location"] = f"{PREFIX}/reports/{report_id}"
+    read_only(s)
+    return _detail(s, found.user, visible_report(s, found.user, report_id))
+
+
+def _store_once(
+    s: Session,
+    submitter: User,
+    approach: Approach,
+    assessment: Assessment,
+    keys: list[str],
+    print_: str,
+) -> tuple[int, bool]:
+    """(report id, whether it is new): the new report, or the one a retry stored first.
+    SQLite writers queue (BEGIN IMMEDIATE), so the second look sees any; on PostgreSQL two at
+    once can both look, and the key's primary key turns the later insert away."""
+    try:
+        with _fields("header"):
+            earlier = first_submission(s, submitter, keys, print_)
+        if earlier is not None:
+            s.rollback()
+            return earlier, False
+        report = create_report(s, submitter, approach, assessment)
+        record_submission(s, submitter, report, keys, print_)
+        s.commit()
+    except IntegrityError:
+        s.rollback()
+        read_only(s)
+        with _fields("header"):
+            earlier = first_submission(s, submitter, keys, print_)
+        if earlier is None:
+            raise
+        return earlier, False
+    return report.id, True
 
 
 @router.get("/reports", response_model=ReportPage, summary="The queue, riskiest first")

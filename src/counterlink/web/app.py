@@ -17,12 +17,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from counterlink import __version__
 from counterlink.assess import Assessor
 from counterlink.errors import CounterlinkError, InvalidInput
 from counterlink.ingest.text import approach_from_text
-from counterlink.store.db import make_engine, migrate, session_factory
+from counterlink.store.db import is_unavailable, make_engine, migrate, session_factory
 from counterlink.store.errors import DatabaseError, Forbidden, NotFound
 from counterlink.web.deps import LoginRequired, render
 from counterlink.web.limits import RequestSizeLimit
@@ -30,6 +32,8 @@ from counterlink.web.settings import Settings
 from counterlink.web.watch import WatchedAssessor
 
 HERE = Path(__file__).parent
+# Seconds a client should wait before retrying when the database is busy (RFC 9110 §10.2.3).
+RETRY_AFTER_S = 2
 log = logging.getLogger("counterlink.web")
 
 SECURITY_HEADERS = {
@@ -138,6 +142,13 @@ def _error(request: Request, status: int, message: str) -> Response:
     return render(request, "error.html", {"status": status, "message": message}, status)
 
 
+def _busy(request: Request) -> Response:
+    """503 with Retry-After: the database is locked, busy or unreachable; a retry may work."""
+    response = _error(request, 503, "the database is busy or unavailable; try again shortly")
+    response.headers["Retry-After"] = str(RETRY_AFTER_S)
+    return response
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(LoginRequired)
     async def login_required(request: Request, exc: LoginRequired) -> Response:
@@ -155,7 +166,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DatabaseError)
     async def database_down(request: Request, exc: DatabaseError) -> Response:
         log.error("database error: %s", exc)
-        return _error(request, 503, "the database is unavailable; try again shortly")
+        return _busy(request)
 
     @app.exception_handler(InvalidInput)
     async def invalid(request: Request, exc: InvalidInput) -> Response:
@@ -181,11 +192,22 @@ def _add_error_handlers(app: FastAPI) -> None:
             return JSONResponse({"detail": _plain(exc.errors())}, status_code=422)
         return _error(request, 422, "; ".join(_describe(e) for e in exc.errors()))
 
-    @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:
         # The traceback goes to the server log, never to the browser.
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return _error(request, 500, "something went wrong on our side; it has been logged")
+
+    app.add_exception_handler(Exception, unexpected)
+
+    async def database_busy(request: Request, exc: Exception) -> Response:
+        if not is_unavailable(exc):
+            return await unexpected(request, exc)
+        # "database is locked", no free connection in the pool, a lost server: not a bug.
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+        return _busy(request)
+
+    app.add_exception_handler(DBAPIError, database_busy)
+    app.add_exception_handler(PoolTimeout, database_busy)
 
 
 def _describe(error: dict[str, object]) -> str:

@@ -9,15 +9,18 @@ bearer token needs none (no browser sends that header on its own).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import inspect
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Form, Header, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
+from counterlink.store.db import read_only
 from counterlink.store.tables import User
 from counterlink.store.users import csrf_matches, session_user, user_for_token
 
@@ -55,6 +58,30 @@ def db(request: Request) -> Iterator[Session]:
 
 DB = Annotated[Session, Depends(db)]
 
+Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
+
+
+def ends_unit_of_work(endpoint: Endpoint) -> Endpoint:
+    """``endpoint`` closing its request session as it returns, in its own worker thread.
+
+    db()'s teardown runs only after the response is sent, and FastAPI validates a sync route's
+    response model in another worker thread first. A transaction still open by then (reads
+    after the route's commit) kept SQLite's write lock while every worker waited for it: the
+    server stalled past 40 concurrent writers (issue 14). Closing here ends it in time."""
+    if inspect.iscoroutinefunction(endpoint):
+        return endpoint
+
+    @functools.wraps(endpoint)
+    def closing(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return endpoint(*args, **kwargs)
+        finally:
+            for value in kwargs.values():
+                if isinstance(value, Session):
+                    value.close()  # loaded objects stay readable for the response
+
+    return closing  # type: ignore[return-value]
+
 
 def _bearer(authorization: str | None) -> str | None:
     if not authorization:
@@ -72,6 +99,7 @@ def visitor(
     token = _bearer(authorization)
     found: Visitor | None = None
     if token is not None:
+        read_only(s)  # a token lookup writes nothing: no need to queue for the write lock
         user = user_for_token(s, token)
         found = Visitor(user, "token") if user is not None else None
     else:
