@@ -205,3 +205,19 @@ def test_web_report_takes_an_eml_with_a_malformed_from(
     ).encode()
     response = post_report(signed_in("rita"), text="", files=[("offer.eml", eml)])
     assert response.status_code == 303, response.text
+
+
+def test_web_scan_refuses_a_zip_of_an_unsupported_version(
+    signed_in: Callable[[str], SignedIn], tmp_path: Path
+) -> None:
+    from tests.ingest.test_archive import zip_of_a_newer_version
+
+    rita = signed_in("rita")
+    data = zip_of_a_newer_version(tmp_path / "export.zip").read_bytes()
+    response = rita.post(
+        "/scan",
+        data={"csrf_token": rita.csrf},
+        files={"export": ("my-export.zip", data, "application/zip")},
+    )
+    assert response.status_code == 422
+    assert "my-export.zip" in response.text

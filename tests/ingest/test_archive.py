@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import struct
 import time
 import zipfile
@@ -10,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from counterlink.errors import InvalidArchive
+from counterlink.errors import CounterlinkError, InvalidArchive
+from counterlink.ingest import read_path
 from counterlink.ingest.archive import MAX_TOTAL_BYTES, SafeZip, is_safe_member_name
+from counterlink.ingest.linkedin import is_linkedin_export
 
 MIB = 1 << 20
 
@@ -160,3 +163,26 @@ def test_a_corrupt_member_is_reported_as_damaged(tmp_path: Path) -> None:
         z.read("messages.csv")
     assert caught.value.field == "messages.csv"
     assert caught.value.file == str(archive)
+
+
+def zip_of_a_newer_version(path: Path) -> Path:
+    """An export zip whose member says it needs zip version 8.4 to extract (the stdlib reads up
+    to 6.3 and raises NotImplementedError on opening such an archive; found by tests/fuzz)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("messages.csv", "CONVERSATION ID,FROM,DATE,CONTENT\n")
+    data = bytearray(out.getvalue())
+    data[data.index(b"PK\x01\x02") + 6] = 84  # the central directory's "version needed"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_an_archive_of_an_unsupported_zip_version_is_refused(tmp_path: Path) -> None:
+    path = zip_of_a_newer_version(tmp_path / "export.zip")
+    with pytest.raises(InvalidArchive) as caught:
+        SafeZip(path)
+    assert caught.value.file == str(path)
+    assert is_linkedin_export(path) is False  # looked at by name only: never raises
+    with pytest.raises(CounterlinkError) as caught_too:
+        read_path(path)
+    assert str(path) in str(caught_too.value)

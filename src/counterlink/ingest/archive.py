@@ -24,6 +24,9 @@ MAX_RATIO = 200.0
 RATIO_MIN_BYTES = 1 << 20
 
 _CHUNK = 1 << 20
+#: What opening a damaged or hostile archive can raise: NotImplementedError for a member that
+#: needs a newer zip version than the stdlib reads (found by fuzzing).
+OPEN_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError)
 # What a damaged or hostile member can raise while being decompressed.
 _READ_ERRORS = (
     zipfile.BadZipFile,
@@ -66,7 +69,7 @@ class SafeZip:
         self._read_total = 0
         try:
             self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except OPEN_ERRORS as exc:
             raise InvalidArchive(f"not a readable zip archive ({exc})", file=path) from exc
         try:
             self._members, self.unsafe = self._check(max_total, max_ratio)

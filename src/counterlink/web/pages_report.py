@@ -24,6 +24,7 @@ from starlette.datastructures import UploadFile
 
 from counterlink.assess import Assessor
 from counterlink.errors import CounterlinkError, InvalidInput
+from counterlink.ingest.archive import OPEN_ERRORS
 from counterlink.ingest.linkedin import read_export
 from counterlink.schema import Approach
 from counterlink.store.evidence import MAX_BYTES, attach_evidence, check_file
@@ -236,7 +237,7 @@ def _check_expansion(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             declared = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except OPEN_ERRORS:
         raise InvalidInput(
             "not a zip archive: upload the .zip LinkedIn sent you, as it came"
         ) from None

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from counterlink.errors import InvalidArchive, InvalidInput
-from counterlink.ingest.archive import SafeZip, is_safe_member_name
+from counterlink.ingest.archive import OPEN_ERRORS, SafeZip, is_safe_member_name
 
 #: The files whose presence makes something a LinkedIn export (compared case-insensitively).
 MARKERS = ("messages.csv", "invitations.csv")
@@ -127,5 +127,5 @@ def is_export(path: Path) -> bool:
         with zipfile.ZipFile(path) as archive:
             names = [n for n in archive.namelist() if is_safe_member_name(n)]
         return find_root(names) is not None
-    except (OSError, zipfile.BadZipFile, InvalidArchive, ValueError):
+    except (*OPEN_ERRORS, InvalidArchive):
         return False
