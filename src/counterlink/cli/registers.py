@@ -142,6 +142,14 @@ def _summary(results: list[LoadResult]) -> None:
             err.print(f"warning: {r.file.path}: {r.file.note}", markup=False, soft_wrap=True)
 
 
+@registers_app.command("schema")
+def schema() -> None:
+    """Print the JSON Schema of `counterlink employer --json` (docs/schema/employer.schema.json)."""
+    from counterlink.ownership.report import json_schema
+
+    out.print(json.dumps(json_schema(), indent=2), markup=False, soft_wrap=True)
+
+
 @user_errors
 def employer(
     name: Annotated[
