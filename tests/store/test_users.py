@@ -120,22 +120,26 @@ def test_a_new_password_ends_sessions(people: dict[str, User], session: Session)
     assert users.session_user(session, cookie) is None
 
 
-def test_login_rate_limit_per_name_and_per_ip(people: dict[str, User], session: Session) -> None:
+def test_login_rate_limit_per_name_and_client(people: dict[str, User], session: Session) -> None:
     for _ in range(4):
         users.record_login(session, "ann", "10.0.0.1", ok=False)
-    session.commit()
-    assert not users.login_blocked(session, "ann", "10.0.0.1")
     users.record_login(session, "ann", "10.0.0.2", ok=False)
     session.commit()
-    # Five failures for the name, from two addresses.
-    assert users.login_blocked(session, "ann", "10.0.0.9")
-    # Four from 10.0.0.1: another name from there is still allowed...
-    assert not users.login_blocked(session, "rob", "10.0.0.1")
-    users.record_login(session, "rob", "10.0.0.1", ok=False)
+    # Five failures for the name, from two addresses: neither address, nor a third, is blocked.
+    assert not users.login_blocked(session, "ann", "10.0.0.1")
+    assert not users.login_blocked(session, "ann", "10.0.0.9")
+    users.record_login(session, "ann", "10.0.0.1", ok=False)
     session.commit()
-    # ...until the address has five failures too.
-    assert users.login_blocked(session, "rob", "10.0.0.1")
-    assert not users.login_blocked(session, "rob", "10.0.0.3")
+    # Five from 10.0.0.1 for ann: that pair is blocked, ann elsewhere and rob there are not.
+    assert users.login_blocked(session, "ann", "10.0.0.1")
+    assert not users.login_blocked(session, "ann", "10.0.0.2")
+    assert not users.login_blocked(session, "rob", "10.0.0.1")
+    # One address trying many names is capped over all of them.
+    for n in range(users.LOGIN_MAX_CLIENT_FAILURES):
+        users.record_login(session, f"guess{n}", "10.0.0.3", ok=False)
+    session.commit()
+    assert users.login_blocked(session, "rob", "10.0.0.3")
+    assert not users.login_blocked(session, "rob", "10.0.0.4")
 
 
 def test_old_failures_and_a_success_reset_the_count(

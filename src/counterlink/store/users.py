@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from counterlink.errors import InvalidInput
@@ -25,7 +25,11 @@ from counterlink.store.tables import ApiToken, LoginAttempt, User, WebSession, u
 
 SESSION_LIFETIME = timedelta(hours=12)
 LOGIN_WINDOW = timedelta(minutes=15)
+# Failed sign-ins allowed in LOGIN_WINDOW for one name from one client address, and for one
+# address over all names (so no one client tries many names, yet nobody elsewhere can lock a
+# colleague out by typing their name wrong).
 LOGIN_MAX_FAILURES = 5
+LOGIN_MAX_CLIENT_FAILURES = 20
 MIN_PASSWORD_LENGTH = 8
 MAX_NAME_LENGTH = 100
 
@@ -217,19 +221,22 @@ def record_login(s: Session, name: str, ip: str, ok: bool) -> None:
 
 
 def login_blocked(s: Session, name: str, ip: str) -> bool:
-    """True after LOGIN_MAX_FAILURES failed logins within LOGIN_WINDOW for the name or the IP,
-    counting only failures since that name's (or IP's) last successful login."""
+    """True after LOGIN_MAX_FAILURES failed logins within LOGIN_WINDOW for this name from this
+    address (since the last success of that pair), or LOGIN_MAX_CLIENT_FAILURES from this
+    address over all names (a success does not reset those: anyone with an account could)."""
     since = utcnow() - LOGIN_WINDOW
-    for column, value in ((LoginAttempt.name, name), (LoginAttempt.ip, ip)):
-        last_ok = s.scalar(
-            select(func.max(LoginAttempt.at)).where(column == value, LoginAttempt.ok)
-        )
-        start = max(since, last_ok) if last_ok is not None else since
-        failures = s.scalar(
-            select(func.count())
-            .select_from(LoginAttempt)
-            .where(column == value, LoginAttempt.at > start, LoginAttempt.ok.is_(False))
-        )
-        if (failures or 0) >= LOGIN_MAX_FAILURES:
-            return True
-    return False
+    pair = (LoginAttempt.name == name[:MAX_NAME_LENGTH], LoginAttempt.ip == ip[:64])
+    last_ok = s.scalar(select(func.max(LoginAttempt.at)).where(*pair, LoginAttempt.ok))
+    start = max(since, last_ok) if last_ok is not None else since
+    if _failures(s, start, *pair) >= LOGIN_MAX_FAILURES:
+        return True
+    return _failures(s, since, LoginAttempt.ip == ip[:64]) >= LOGIN_MAX_CLIENT_FAILURES
+
+
+def _failures(s: Session, after: datetime, *where: ColumnElement[bool]) -> int:
+    count = s.scalar(
+        select(func.count())
+        .select_from(LoginAttempt)
+        .where(*where, LoginAttempt.at > after, LoginAttempt.ok.is_(False))
+    )
+    return count or 0
