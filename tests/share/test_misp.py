@@ -91,3 +91,30 @@ def test_target_never_exported_and_deterministic() -> None:
     for word in (TARGET_NAME, TARGET_ORG, "Imogen", "Hartley", "Qubitworks"):
         assert word.lower() not in text, word
     assert ("target.name", "withheld") in {(i.path, i.kind) for i in loss_one}
+
+
+def test_values_keep_to_the_templates_closed_lists_and_relationships() -> None:
+    # A template attribute with `values` takes only those (organization.role: Suspect, Victim,
+    # ...); a job title there breaks a MISP instance's validation. Relationship names must be
+    # MISP's own (relationships/definition.json).
+    import pymisp
+
+    root = Path(pymisp.__file__).parent / "data" / "misp-objects"
+    relationships = json.loads((root / "relationships" / "definition.json").read_text("utf-8"))
+    known_relations = {r["name"] for r in relationships["values"]}
+    event, _ = export_misp(case(), "organisation", "Example Org")
+    known = templates()
+    checked = 0
+    for obj in event["Object"]:
+        spec = known[obj["name"]]["attributes"]
+        for attribute in obj["Attribute"]:
+            allowed = spec[attribute["object_relation"]].get("values")
+            if allowed:
+                checked += 1
+                assert attribute["value"] in allowed, (obj["name"], attribute["object_relation"])
+        for ref in obj.get("ObjectReference", []):
+            assert ref["relationship_type"] in known_relations, ref["relationship_type"]
+    orgs = [o for o in event["Object"] if o["name"] == "organization"]
+    assert orgs, "the claimed employer is exported"
+    assert all(a["object_relation"] != "role" for o in orgs for a in o["Attribute"])
+    assert checked >= 0

@@ -152,9 +152,10 @@ def _case_objects(event: MISPEvent, p: Prepared) -> None:
                 "organization", stable_uuid("misp", k, "org", job.company), "claimed employer"
             )
             org.add_attribute("name", value=job.company)
-            if job.title:
-                org.add_attribute("role", value=job.title)
-            person.add_reference(org.uuid, "associated-with", comment="claims to work for")
+            # The organization template's `role` is a closed list (Suspect, Victim, ...), not a
+            # job title: the claimed title rides on the person's works-for reference instead.
+            claim = f"claims to work here as {job.title}" if job.title else "claims to work here"
+            person.add_reference(org.uuid, "works-for", comment=claim)
             objects.append(org)
     photo = persona.photo if persona else None
     if photo is not None and photo.sha256:
