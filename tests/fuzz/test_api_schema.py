@@ -8,6 +8,7 @@ the lookup. ``pytest -s`` prints the cases run per operation.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -24,8 +25,8 @@ from counterlink.store.tables import User
 from tests.dbfixtures import submit
 
 # Examples per operation, role and pass: 10 operations x 4 roles x 2-3 passes x 15 keeps the
-# file near a minute.
-EXAMPLES = 15
+# file near a minute (COUNTERLINK_FUZZ_API_EXAMPLES searches longer).
+EXAMPLES = int(os.environ.get("COUNTERLINK_FUZZ_API_EXAMPLES", "15"))
 ROLES = {"anonymous": None, "reporter": "rita", "analyst": "ann", "admin": "adam"}
 
 

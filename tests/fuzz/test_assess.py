@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -27,7 +28,7 @@ from counterlink.schema import Approach, Assessment
 from tests.fuzz import strategies as fz
 
 fuzz = settings(
-    max_examples=200,
+    max_examples=int(os.environ.get("COUNTERLINK_FUZZ_EXAMPLES", "200")),
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

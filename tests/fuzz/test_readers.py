@@ -9,6 +9,7 @@ them (``ingest.read_path``, the CLI's own loader).
 from __future__ import annotations
 
 import itertools
+import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -32,8 +33,8 @@ from counterlink.schema import Approach
 from counterlink.web.intake import ReportFields, build_approach, carried_approach
 from tests.fuzz import strategies as fz
 
-# Examples per test: the folder runs in well under a minute (see docs/formats.md).
-EXAMPLES = 200
+# Examples per test: the folder runs in about a minute; COUNTERLINK_FUZZ_EXAMPLES searches longer.
+EXAMPLES = int(os.environ.get("COUNTERLINK_FUZZ_EXAMPLES", "200"))
 fuzz = settings(
     max_examples=EXAMPLES,
     deadline=None,
