@@ -23,10 +23,17 @@ BAD_URL = "https://[x"
 DEEP = "[" * 100_000
 
 
-def counterlink(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def counterlink(
+    *args: str, cwd: Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     code = "import sys; from counterlink.cli import main; sys.argv[0] = 'counterlink'; main()"
     return subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=cwd, timeout=120
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        input=stdin,
+        timeout=120,
     )
 
 
@@ -83,6 +90,12 @@ def test_cli_check_refuses_deep_json_naming_the_file(tmp_path: Path, text: str) 
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("error: deep.json"), result.stderr
     assert "nested" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_check_refuses_deep_json_on_stdin(tmp_path: Path) -> None:
+    result = counterlink("check", "-", cwd=tmp_path, stdin=DEEP)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("error: <stdin>: JSON nested too deeply"), result.stderr
 
 
 def test_cli_check_refuses_deep_json_lines(tmp_path: Path) -> None:
