@@ -66,8 +66,10 @@ LAYERS: list[list[str]] = [
     ["jsonschema", "ingest", "model", "advice", "report"],
     ["sensitive"],
     ["textmodel"],
+    # Below signals: the employer detector (signals/employer.py) reads the registers.
+    ["ownership"],
     ["signals"],
-    ["campaigns", "synth", "ownership"],
+    ["campaigns", "synth"],
     ["share"],
     ["watchlist"],
     ["assess"],
