@@ -1,15 +1,17 @@
 """Web load figures for `make bench` (printed, never asserted by the test suite).
 
-Goals (issue 4): 200 concurrent report submissions from 20 clients on SQLite, every one stored
-exactly once, p50 and p99 latency printed; the triage queue with 100,000 reports answers in
-under 200 ms at p95.
+Goals (issues 4 and 14): 2,000 report submissions from 50 concurrent clients on SQLite (and on
+PostgreSQL when COUNTERLINK_TEST_POSTGRES_URL is set), every one acknowledged and stored exactly
+once, p50 and p95 latency printed; the triage queue with 100,000 reports answers in under 200 ms
+at p95. A client retries a 503 after its Retry-After, or a dropped connection, with the same
+Idempotency-Key, as docs/web.md tells API clients to.
 
 A real server (`counterlink serve` under uvicorn, in its own process) on a fresh SQLite file;
 clients are threads with their own HTTP connections, authenticated by API tokens. The 100,000
 queue reports are bulk-inserted straight into the database (submitting them through the API
 would take minutes and measure the model, not the queue).
 
-    python benchmarks/web_load.py [--reports 100000] [--clients 20] [--per-client 10]
+    python benchmarks/web_load.py [--reports 100000] [--clients 50] [--per-client 40]
 """
 
 from __future__ import annotations
@@ -17,18 +19,23 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import secrets
 import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from counterlink.schema import APPROACH_SCHEMA
 from counterlink.store.db import make_engine, migrate, session_factory
@@ -38,6 +45,7 @@ from counterlink.store.users import add_user, create_token
 LEVELS = (("low", 0.1), ("medium", 0.5), ("high", 0.9))
 SECTORS = ("quantum", "artificial intelligence", "synthetic biology", "defence", "government")
 DEPARTMENTS = ("Physics", "Engineering", "Computer Science", "Chemistry", "Research Office")
+PG_ENV = "COUNTERLINK_TEST_POSTGRES_URL"
 CODES = ("message.paid_insight", "message.off_platform", "message.secrecy", "contact.phone")
 
 
@@ -93,7 +101,8 @@ def approach(client: int, k: int) -> dict[str, Any]:
 
 def bench_submissions(base: str, tokens: list[str], per_client: int) -> None:
     latencies: list[float] = []
-    statuses: list[int] = []
+    outcomes: Counter[str] = Counter()
+    acknowledged: set[str] = set()
     lock = threading.Lock()
     start_line = threading.Barrier(len(tokens))
 
@@ -101,12 +110,30 @@ def bench_submissions(base: str, tokens: list[str], per_client: int) -> None:
         with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}) as http:
             start_line.wait()
             for k in range(per_client):
+                key = f"bench-{number}-{k}"
                 began = time.perf_counter()
-                response = http.post("/api/v1/reports", json=approach(number, k), timeout=120)
+                for _ in range(100):
+                    try:
+                        response = http.post(
+                            "/api/v1/reports",
+                            json=approach(number, k),
+                            headers={"Idempotency-Key": key},
+                            timeout=120,
+                        )
+                    except httpx.HTTPError as exc:
+                        with lock:
+                            outcomes[type(exc).__name__] += 1
+                        continue
+                    with lock:
+                        outcomes[str(response.status_code)] += 1
+                    if response.status_code != 503:
+                        break
+                    time.sleep(float(response.headers.get("Retry-After", "1")))
                 elapsed = time.perf_counter() - began
                 with lock:
                     latencies.append(elapsed)
-                    statuses.append(response.status_code)
+                    if response.status_code in (200, 201):
+                        acknowledged.add(key)
 
     threads = [threading.Thread(target=client, args=(n, t)) for n, t in enumerate(tokens)]
     began = time.perf_counter()
@@ -116,11 +143,13 @@ def bench_submissions(base: str, tokens: list[str], per_client: int) -> None:
         thread.join()
     wall = time.perf_counter() - began
     total = len(tokens) * per_client
-    ok = statuses.count(201)
+    answers = ", ".join(f"{k}: {v}" for k, v in sorted(outcomes.items()))
     print(
         f"submissions: {total} from {len(tokens)} concurrent clients in {wall:.1f} s; "
-        f"201 Created {ok}/{total}; latency p50 {percentile(latencies, 50) * 1000:.0f} ms, "
-        f"p99 {percentile(latencies, 99) * 1000:.0f} ms"
+        f"acknowledged {len(acknowledged)}/{total}; 503 answers {outcomes['503']}; "
+        f"all answers ({answers}); latency until acknowledged (retries included) "
+        f"p50 {percentile(latencies, 50) * 1000:.0f} ms, p95 {percentile(latencies, 95) * 1000:.0f}"
+        f" ms, p99 {percentile(latencies, 99) * 1000:.0f} ms"
     )
 
 
@@ -133,9 +162,54 @@ def check_stored_once(url: str, expected: int) -> None:
     distinct = len(set(ids))
     verdict = "meets" if rows == expected == distinct else "MISSES"
     print(
-        f"stored exactly once: {rows} rows, {distinct} distinct approach ids for {expected} "
-        f"submissions (goal: {expected} and {expected}: {verdict})"
+        f"stored: {rows} rows, {distinct} distinct approach ids, {rows - distinct} duplicates, "
+        f"for {expected} submissions (goal: {expected} once each: {verdict})"
     )
+
+
+def seed_users(url: str, clients: int) -> tuple[list[str], str, int]:
+    """Reporters with API tokens, and an analyst: (reporter tokens, analyst token, its id)."""
+    engine = make_engine(url)
+    migrate(engine)
+    with session_factory(engine)() as s:
+        names = [f"reporter{n}" for n in range(clients)]
+        for name in names:
+            add_user(s, name, "reporter", "bench-password")
+        analyst = add_user(s, "analyst", "analyst", "bench-password")
+        tokens = [create_token(s, name, "bench") for name in names]
+        analyst_token = create_token(s, "analyst", "bench")
+        s.commit()
+        analyst_id = analyst.id
+    engine.dispose()
+    return tokens, analyst_token, analyst_id
+
+
+@contextmanager
+def postgres_schema(base: str) -> Iterator[str]:
+    """A URL on a fresh schema of the PostgreSQL database ``base``, dropped afterwards."""
+    schema = f"bench_{secrets.token_hex(6)}"
+    admin = make_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    separator = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{separator}options={quote(f'-csearch_path={schema}')}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+def submissions_on(url: str, label: str, tokens: list[str], per_client: int) -> None:
+    print(f"-- {label}")
+    port = free_port()
+    server = start_server(url, port)
+    try:
+        bench_submissions(f"http://127.0.0.1:{port}", tokens, per_client)
+        check_stored_once(url, len(tokens) * per_client)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def bulk_reports(url: str, count: int, reporter_id: int) -> None:
@@ -213,35 +287,26 @@ def bench_queue(base: str, token: str, cookie_client: httpx.Client, rounds: int)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=100_000)
-    parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--per-client", type=int, default=10)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--per-client", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=60)
     args = parser.parse_args()
+    postgres = os.environ.get(PG_ENV, "").strip()
+    if postgres:
+        with postgres_schema(postgres) as url:
+            tokens, _, _ = seed_users(url, args.clients)
+            submissions_on(url, "PostgreSQL", tokens, args.per_client)
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
-        engine = make_engine(url)
-        migrate(engine)
-        with session_factory(engine)() as s:
-            names = [f"reporter{n}" for n in range(args.clients)]
-            for name in names:
-                add_user(s, name, "reporter", "bench-password")
-            analyst = add_user(s, "analyst", "analyst", "bench-password")
-            tokens = [create_token(s, name, "bench") for name in names]
-            analyst_token = create_token(s, "analyst", "bench")
-            s.commit()
-            analyst_id = analyst.id
-        engine.dispose()
+        tokens, analyst_token, analyst_id = seed_users(url, args.clients)
+        submissions_on(url, "SQLite", tokens, args.per_client)
+        began = time.perf_counter()
+        bulk_reports(url, args.reports, analyst_id)
+        print(f"(inserted {args.reports:,} queue reports in {time.perf_counter() - began:.1f} s)")
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         server = start_server(url, port)
         try:
-            bench_submissions(base, tokens, args.per_client)
-            check_stored_once(url, args.clients * args.per_client)
-            began = time.perf_counter()
-            bulk_reports(url, args.reports, analyst_id)
-            print(
-                f"(inserted {args.reports:,} queue reports in {time.perf_counter() - began:.1f} s)"
-            )
             browser = httpx.Client(base_url=base)
             signed = browser.post("/login", data={"name": "analyst", "password": "bench-password"})
             if signed.status_code != 303 or "/login" in signed.headers.get("location", ""):
@@ -249,7 +314,7 @@ def main() -> None:
             bench_queue(base, analyst_token, browser, args.rounds)
         finally:
             server.terminate()
-            server.wait(timeout=10)
+            server.wait(timeout=30)
 
 
 if __name__ == "__main__":
