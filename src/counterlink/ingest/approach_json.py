@@ -54,7 +54,7 @@ def parse_numbered(text: str, path: Path | str = "<stdin>") -> list[tuple[int, A
     try:
         document = load_json(text, path)
     except json.JSONDecodeError as exc:
-        if exc.msg != "Extra data" and not _first_line_is_json(text):
+        if exc.msg != "Extra data" and not _first_line_is_json(text, path):
             raise InvalidInput(f"malformed JSON: {exc.msg}", file=path, line=exc.lineno) from None
         return list(_validate_all(_json_lines(text, path), path))
     if isinstance(document, list):
@@ -75,10 +75,10 @@ def load_json(text: str, path: Path | str, line: int | None = None) -> Any:
         ) from None
 
 
-def _first_line_is_json(text: str) -> bool:
+def _first_line_is_json(text: str, path: Path | str) -> bool:
     first = next((line for line in text.splitlines() if line.strip()), "")
     try:
-        load_json(first, "<first line>")
+        load_json(first, path)
     except json.JSONDecodeError:
         return False
     return True
