@@ -33,17 +33,34 @@ class Assessor:
         self.model = model if model is not None else load_model()
         self.registry = registry if registry is not None else default_registry()
         self.watchlist = watchlist
+        # Codes the model was never trained with (a detector added since, such as the employer
+        # check) weigh their detector's floor until the model is retrained.
+        known = set(self.model.coefficients) | set(self.model.training.get("bounds") or {})
+        self._floors = {c: w for c, w in self.registry.floors().items() if c not in known}
 
     @classmethod
-    def from_path(cls, model_dir: Path | None, watchlist: Watchlist | None = None) -> Assessor:
-        return cls(load_model(model_dir), default_registry(model_dir), watchlist)
+    def from_path(
+        cls,
+        model_dir: Path | None,
+        watchlist: Watchlist | None = None,
+        registers: Path | None = None,
+    ) -> Assessor:
+        """The model and detectors of ``model_dir``; ``registers``: verify claimed employers
+        against this registry (:func:`counterlink.signals.employer.configured_registry`)."""
+        return cls(load_model(model_dir), default_registry(model_dir, registers), watchlist)
+
+    def weight(self, code: str, strength: float = 1.0) -> float:
+        """A finding's weight: the model's, or its floor for a code the model never saw."""
+        if code in self._floors:
+            return self._floors[code] * strength
+        return self.model.weight(code, strength)
 
     def findings(self, approach: Approach) -> list[Finding]:
         """Every finding, weighted by the model (watchlist hits by the watchlist), strongest
         first (ties keep detector order)."""
         found = self.registry.run(approach)
         for finding in found:
-            finding.weight = round(self.model.weight(finding.code, finding.strength), 4)
+            finding.weight = round(self.weight(finding.code, finding.strength), 4)
         if self.watchlist is not None:
             found += self.watchlist.match(approach)
         return sorted(found, key=lambda f: -f.weight)
@@ -55,7 +72,8 @@ class Assessor:
         for f in findings:
             if f.source is None:  # a code counts once, at its strongest
                 strengths[f.code] = max(strengths.get(f.code, f.strength), f.strength)
-        score = self.model.probability(strengths, extra=partner)
+        floored = sum(self.weight(c, s) for c, s in strengths.items() if c in self._floors)
+        score = self.model.probability(strengths, extra=partner + floored)
         level = self.model.level(score)
         category = kind_of(findings, level)
         return Assessment(

@@ -28,7 +28,20 @@ from counterlink.cli.output import (
 from counterlink.errors import CounterlinkError
 
 if TYPE_CHECKING:
+    from counterlink.assess import Assessor
     from counterlink.watchlist.match import Watchlist
+
+# Verify the claimed employer (signals/employer.py); without it, $COUNTERLINK_REGISTRY if that
+# file exists, else no employer check at all.
+EmployerRegistryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--registry",
+        help="Verify each persona's claimed employer and its owners against this registry of "
+        "company registers (`counterlink registers load`); default: $COUNTERLINK_REGISTRY if set.",
+        show_default=False,
+    ),
+]
 
 
 def register(app: typer.Typer) -> None:
@@ -109,6 +122,7 @@ def check(
     watchlist: WatchlistOption = None,
     community_key: CommunityKeyOption = None,
     database: DatabaseOption = None,
+    registry: EmployerRegistryOption = None,
 ) -> None:
     """Assess approaches: score, level, every finding with its evidence, and what to do.
 
@@ -120,13 +134,12 @@ def check(
 
       pbpaste | counterlink check -
     """
-    from counterlink.assess import Assessor
     from counterlink.report import render_assessment
 
     approaches, _ = _load_for_check(path, text)
     if not approaches:
         raise CounterlinkError("no approaches found in the input", file=path)
-    assessor = Assessor.from_path(model, _watchlist(watchlist, database, community_key))
+    assessor = _assessor(model, watchlist, database, community_key, registry)
     worst = -1
     for approach in approaches:
         assessment = assessor.assess(approach)
@@ -137,6 +150,20 @@ def check(
             out.print(render_assessment(approach, assessment))
     if fail_on is not None and worst >= LEVELS.index(fail_on.value):
         raise typer.Exit(1)
+
+
+def _assessor(
+    model: Path | None,
+    use: bool | None,
+    database: str | None,
+    key: Path | None,
+    registry: Path | None,
+) -> Assessor:
+    from counterlink.assess import Assessor
+    from counterlink.signals.employer import configured_registry
+
+    watchlist = _watchlist(use, database, key)
+    return Assessor.from_path(model, watchlist, configured_registry(registry))
 
 
 def _watchlist(use: bool | None, database: str | None, key: Path | None) -> Watchlist | None:
@@ -180,6 +207,7 @@ def scan(
     watchlist: WatchlistOption = None,
     community_key: CommunityKeyOption = None,
     database: DatabaseOption = None,
+    registry: EmployerRegistryOption = None,
 ) -> None:
     """Rank every approach in a LinkedIn data export, riskiest first. Nothing leaves your machine.
 
@@ -192,7 +220,7 @@ def scan(
 
       counterlink scan export/ --json | jq 'select(.level == "high")'
     """
-    from counterlink.assess import Assessor, assess_all
+    from counterlink.assess import assess_all
     from counterlink.errors import InvalidInput
     from counterlink.ingest.linkedin import count_message_rows, is_linkedin_export, read_export
     from counterlink.parallel import default_jobs
@@ -206,7 +234,7 @@ def scan(
             "Invitations.csv (use `counterlink check` for other files)",
             file=export,
         )
-    assessor = Assessor.from_path(model, _watchlist(watchlist, database, community_key))
+    assessor = _assessor(model, watchlist, database, community_key, registry)
     total_rows = count_message_rows(export)
     with progress(not json_output, "reading export", total_rows) as advance:
         data = read_export(export, progress=advance)

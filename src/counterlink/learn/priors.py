@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from counterlink.signals.employer import FLOORS as EMPLOYER_FLOORS
 from counterlink.signals.guidance import (
     ASIO_CLEARANCES,
     ASIO_TBYL,
@@ -99,6 +100,10 @@ _FLOORS: dict[str, Bound] = {
         0.0, None, "unsolicited offers are mostly genuine: the data weigh it", (ODNI_NEVERNIGHT,)
     ),
 }
+# The employer check's floors live with its detector (the assessor reads them there for a
+# model trained before it existed); the bounds here are the same numbers.
+for _code, (_floor, _why, _sources) in EMPLOYER_FLOORS.items():
+    _FLOORS[_code] = Bound(_floor, None, _why, _sources)
 _CEILING_PREFIXES = {
     "reassure.": "a reassuring sign may lower the score, never raise it",
     "unwanted.": "ordinary unwanted traffic is not evidence of a state approach",

@@ -41,6 +41,14 @@ class Registry:
             out.update(detector.codes)
         return out
 
+    def floors(self) -> dict[str, float]:
+        """The weight floor of each code whose detector declares one (``floors``): what a code
+        the scoring model was never trained with weighs until it is retrained."""
+        out: dict[str, float] = {}
+        for detector in self._detectors.values():
+            out.update(getattr(detector, "floors", {}))
+        return out
+
     def run(self, approach: Approach) -> list[Finding]:
         findings: list[Finding] = []
         for detector in self._detectors.values():
@@ -48,9 +56,12 @@ class Registry:
         return findings
 
 
-def default_registry(model_dir: Path | None = None) -> Registry:
+def default_registry(model_dir: Path | None = None, registers: Path | None = None) -> Registry:
     """A registry holding every built-in detector, in a fixed order. The learned detectors read
-    their artefacts from ``model_dir`` when it holds them, else the shipped ones."""
+    their artefacts from ``model_dir`` when it holds them, else the shipped ones. With
+    ``registers`` (a registry of company registers, see
+    :func:`counterlink.signals.employer.configured_registry`) the employer detector verifies
+    the claimed employer; without it, it is not registered at all."""
     # Imported here so that importing the registry module does no detector work.
     from counterlink.signals import (
         contacts,
@@ -67,7 +78,7 @@ def default_registry(model_dir: Path | None = None) -> Registry:
     )
     from counterlink.signals.tactics import reported
 
-    return Registry(
+    registry = Registry(
         [
             tactics.TacticsDetector(),
             reported.ReportedTacticsDetector(),
@@ -83,3 +94,8 @@ def default_registry(model_dir: Path | None = None) -> Registry:
             report_form.ReportFormDetector(),
         ]
     )
+    if registers is not None:
+        from counterlink.signals.employer import EmployerDetector
+
+        registry.add(EmployerDetector(registers))
+    return registry
