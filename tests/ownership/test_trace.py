@@ -36,7 +36,11 @@ def test_a_direct_state_owner_is_flagged_with_its_path(registry: Registry) -> No
     assert owner.paths == [["GB-COH-10000001", owner.id]]
     assert owner.records == ["/company/10000001/persons-with-significant-control/legal-person/L1"]
     assert _codes(report)[0] == "ownership.state_linked"
-    assert "GB-COH-10000001 ← " in report.flags[0].evidence[0]
+    # The path reads in names as the register writes them, the company with its number.
+    assert (
+        "path HARBOUR LIGHT TRADING LTD (GB-COH-10000001) ← Ministry Of Industry Of "
+        "Examplestan" in report.flags[0].evidence[0]
+    )
 
 
 def test_a_two_layer_chain_multiplies_the_bands(registry: Registry) -> None:

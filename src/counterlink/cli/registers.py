@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import json
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -18,6 +19,7 @@ from counterlink.errors import InvalidInput
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
+    from counterlink.ownership.export import Chain
     from counterlink.ownership.load import LoadResult
     from counterlink.ownership.report import EmployerReport
 
@@ -150,6 +152,11 @@ def schema() -> None:
     out.print(json.dumps(json_schema(), indent=2), markup=False, soft_wrap=True)
 
 
+class ExportFormat(StrEnum):
+    bods = "bods"
+    ftm = "ftm"
+
+
 @user_errors
 def employer(
     name: Annotated[
@@ -165,15 +172,59 @@ def employer(
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="The report as JSON.")] = False,
+    graph: Annotated[
+        Path | None,
+        typer.Option(
+            "--graph",
+            help="Draw the traced chain to FILE.svg, or FILE.html (the picture and the JSON).",
+            show_default=False,
+        ),
+    ] = None,
+    export: Annotated[
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            help="Export the traced graph as JSON Lines: BODS 0.4 statements or "
+            "FollowTheMoney entities (instead of the report).",
+            show_default=False,
+        ),
+    ] = None,
+    out_file: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write --format's lines to this file.", show_default=False),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 if a flag starts with this code ('any', 'ownership', "
+            "'ownership.state_linked'…), for scripts and CI.",
+            show_default=False,
+        ),
+    ] = None,
     registry: RegistryOption = None,
 ) -> None:
     """Does the claimed employer exist, who owns it, and is any owner state-linked?
+
+    Finds the company by name (legal form, case and punctuation aside; near names are listed
+    as candidates, never taken as the match) or by number, walks its owners up through
+    corporate PSCs and BODS relationships, and flags state-linked owners, circular or layered
+    chains, opaque foreign parents and recent changes, riskiest first, each with its evidence.
 
     [bold]Examples[/]
 
       counterlink employer "Northgate Advisory Ltd" --as-of 2026-12-01
 
       counterlink employer --number 07102351 --json
+
+      counterlink employer --number 07102351 --graph owners.html
+
+      counterlink employer --number 07102351 --format bods --out owners.bods.jsonl
+
+      counterlink employer "Northgate Advisory" --fail-on ownership.state_linked
+
+    Exit codes: 0 ran; 1 only when --fail-on matches a flag; 2 bad input, an unreadable or
+    empty registry.
     """
     from counterlink.ownership.employer import check_employer
     from counterlink.ownership.registry import Registry, RegistryError, registry_path
@@ -186,6 +237,10 @@ def employer(
         raise InvalidInput(
             f"not a date: {as_of!r} (expected YYYY-MM-DD)", field="--as-of"
         ) from None
+    if graph is not None and graph.suffix.lower() not in (".svg", ".html", ".htm"):
+        raise InvalidInput("--graph writes an .svg or an .html file", file=graph, field="--graph")
+    if out_file is not None and export is None:
+        raise InvalidInput("--out goes with --format bods|ftm", field="--out")
     with Registry(registry_path(registry), read_only=True) as reg:
         if not reg.files():
             raise RegistryError(
@@ -194,13 +249,73 @@ def employer(
                 file=reg.path,
             )
         report = check_employer(reg, name, number, when)
-    if as_json:
+        chain = None
+        if graph is not None or export is not None:
+            from counterlink.ownership.export import traced_chain
+
+            chain = traced_chain(reg, report)
+    if (graph is not None or export is not None) and chain is None:
+        raise InvalidInput(
+            "no company found to draw or export: "
+            + (report.flags[0].evidence[0] if report.flags else "nothing matched"),
+            field="NAME" if name else "--number",
+        )
+    if graph is not None and chain is not None:
+        _write_graph(graph, chain)
+    if export is not None and chain is not None:
+        _export(chain, export, out_file)
+    elif as_json:
         out.print(report.model_dump_json(indent=2), markup=False, soft_wrap=True)
+    else:
+        _render(report)
+    if fail_on is not None and _matches(report, fail_on):
+        raise typer.Exit(1)
+
+
+def _matches(report: EmployerReport, wanted: str) -> bool:
+    wanted = wanted.strip()
+    return any(
+        wanted == "any" or f.code == wanted or f.code.startswith(wanted.rstrip(".") + ".")
+        for f in report.flags
+    )
+
+
+def _write_graph(path: Path, chain: Chain) -> None:
+    from counterlink.ownership.draw import html, svg
+
+    text = svg(chain) if path.suffix.lower() == ".svg" else html(chain)
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInput(f"cannot write the graph ({exc.strerror})", file=path) from None
+    err.print(f"wrote {path}", markup=False, soft_wrap=True)
+
+
+def _export(chain: Chain, kind: ExportFormat, path: Path | None) -> None:
+    from counterlink.ownership.export import bods_statements, ftm_entities
+
+    rows = bods_statements(chain) if kind is ExportFormat.bods else ftm_entities(chain)
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if path is None:
+        out.file.write(lines)
         return
-    _render(report)
+    try:
+        path.write_text(lines, encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInput(f"cannot write the export ({exc.strerror})", file=path) from None
+    err.print(f"wrote {len(rows)} {kind.value} lines to {path}", markup=False, soft_wrap=True)
+
+
+def _share(lo: float, hi: float) -> str:
+    from counterlink.ownership.interval import share_text
+
+    return share_text((lo, hi))
 
 
 def _render(report: EmployerReport) -> None:
+    """The company, its candidates, the ownership tree with each owner's three lenses in
+    aligned columns, the flags riskiest first with their evidence, then any warnings. Names
+    are printed as the register writes them (never re-cased)."""
     from rich.markup import escape
     from rich.tree import Tree
 
@@ -210,31 +325,55 @@ def _render(report: EmployerReport) -> None:
             f"[bold red]Not found[/]: {escape(report.query.name or report.query.number or '')}"
         )
     else:
+        title = (
+            f"[bold]{escape(company.name)}[/] {company.id}"
+            if company.name
+            else (f"[bold]{company.id}[/] (name unknown)")
+        )
         out.print(
-            f"[bold]{escape(company.name or company.id)}[/] {company.id} "
-            f"status {company.status or 'unknown'}, incorporated "
+            f"{title}: status {company.status or 'unknown'}, incorporated "
             f"{company.incorporated or 'unknown'}, match {company.match:.2f}"
         )
     for c in report.candidates:
-        out.print(f"  candidate: {escape(c.name or '')} {c.id} ({c.status}) match {c.match:.2f}")
-    if company is not None:
-        tree = Tree(f"{escape(company.name or company.id)} ({company.id})")
+        out.print(
+            f"  candidate: {escape(c.name or '')} {c.id} ({c.status or 'status unknown'}) "
+            f"match {c.match:.2f}"
+        )
+    if company is not None and report.owners:
+        root = f"{escape(company.name)} ({company.id})" if company.name else company.id
+        tree = Tree(root)
         branches = {company.id: tree}
-        names = {o.id: o for o in report.owners}
-        for owner in sorted(report.owners, key=lambda o: len(o.paths[0])):
+        ordered = sorted(report.owners, key=lambda o: len(o.paths[0]))
+        # Columns line up across depths: a name column narrower by the tree's 4-character
+        # indent per level.
+        width = max(len(o.name or "unknown") + 4 * (len(o.paths[0]) - 2) for o in ordered)
+        # The fixed columns take about 70 characters; the name gets what the terminal leaves.
+        kinds = max(len(o.kind) for o in ordered)
+        shares = max(len(_share(o.share.min, o.share.max)) for o in ordered)
+        fixed = 4 + kinds + shares + 40  # indent, the other columns and their spaces
+        width = min(width, 48, max(out.width - fixed, 16))
+        for owner in ordered:
             path = owner.paths[0]
             parent = branches.get(path[-2], tree)
-            mark = (
-                " [bold red]STATE-LINKED[/]" if owner.kind == "state" or owner.state_links else ""
-            )
+            pad = max(width - 4 * (len(path) - 2), 8)
+            who = owner.name or "unknown"
+            who = who if len(who) <= pad else who[: pad - 1] + "…"
+            linked = owner.kind == "state" or bool(owner.state_links)
             label = (
-                f"{escape(owner.name or 'unknown')} \\[{owner.kind}] share "
-                f"{owner.share.min:.1%}–{owner.share.max:.1%}, majority {owner.majority}"
-                f"{', controls' if owner.controls else ''}{mark}"
+                f"{escape(who.ljust(pad))}  {owner.kind:<{kinds}}  "
+                f"{_share(owner.share.min, owner.share.max):<{shares}}  "
+                f"majority {owner.majority:<5}  {'controls' if owner.controls else '-'}"
+                f"{'  [bold red]STATE-LINKED[/]' if linked else ''}"
             )
             branches.setdefault(owner.id, parent.add(label))
-        del names
+        out.print()
+        out.print("Owners (look-through share, 50 % rule, control):")
         out.print(tree)
+    elif company is not None:
+        out.print("No current owners in the loaded registers.")
+    out.print()
+    if report.flags:
+        out.print("Flags, riskiest first:")
     for flag in report.flags:
         out.print(f"[bold]{flag.code}[/]: {escape(flag.title)}")
         for line in flag.evidence:
@@ -243,6 +382,7 @@ def _render(report: EmployerReport) -> None:
         out.print("No flags.")
     incomplete = [r.file for r in report.registers if not r.complete]
     if incomplete:
+        err.print()
         err.print(
             f"warning: incomplete registers: {', '.join(incomplete)}", markup=False, soft_wrap=True
         )

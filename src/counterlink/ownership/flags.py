@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from counterlink.ownership.graph import Graph
+from counterlink.ownership.interval import share_text
 from counterlink.ownership.report import Company, Flag, Owner
 
 # Riskiest first (the order flags are listed in).
@@ -40,6 +41,20 @@ NO_OWNER_BODS = {
     "interestedPartyHasNotProvidedInformation",
     "unknown",
 }
+
+
+def node_text(graph: Graph, node_id: str) -> str:
+    """A node as a reader knows it: its name as the register writes it, and a UK company's
+    number; the internal id only where no name is known."""
+    node = graph.nodes.get(node_id)
+    if node is None or not node.name:
+        return node_id
+    return f"{node.name} ({node_id})" if node_id.startswith("GB-COH-") else node.name
+
+
+def path_text(graph: Graph, path: list[str]) -> str:
+    """An ownership path, company first, each owner after an arrow pointing at what it owns."""
+    return " ← ".join(node_text(graph, n) for n in path)
 
 
 def employer_flags(
@@ -95,8 +110,8 @@ def ownership_flags(
             why = "; ".join(f"{s.list}: {s.entry} (score {s.score})" for s in o.state_links)
             evidence.append(
                 f"{o.name or o.id} ({o.kind}; {why}): look-through share "
-                f"{o.share.min:.1%}–{o.share.max:.1%}, majority {o.majority}, controls "
-                f"{'yes' if o.controls else 'not shown'}; path {' ← '.join(o.paths[0])}"
+                f"{share_text((o.share.min, o.share.max))}, majority {o.majority}, controls "
+                f"{'yes' if o.controls else 'not shown'}; path {path_text(graph, o.paths[0])}"
             )
         if majority_all is not None and len(linked) > 1:
             evidence.append(
@@ -114,7 +129,7 @@ def ownership_flags(
             Flag(
                 code="ownership.circular",
                 title="Circular ownership (cut)",
-                evidence=[" ← ".join(c) for c in cycles],
+                evidence=[path_text(graph, c) for c in cycles],
             )
         )
     opaque = [
@@ -144,7 +159,7 @@ def ownership_flags(
         for path in o.paths:
             layers = [n for n in path[1:] if graph.nodes[n].kind in ("company", "legal-person")]
             if len(layers) >= LAYERS:
-                deep.append(f"{len(layers)} corporate layers: {' ← '.join(path)}")
+                deep.append(f"{len(layers)} corporate layers: {path_text(graph, path)}")
                 break
     if deep:
         flags.append(

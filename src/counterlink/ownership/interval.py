@@ -124,3 +124,17 @@ def bods_share(share: dict[str, object]) -> Interval | None:
     if lo is None and hi is None:
         return None
     return Interval(lo or 0.0, 1.0 if hi is None else hi, lo_open, hi_open)
+
+
+def share_text(share: Interval | tuple[float, float]) -> str:
+    """A share range as people write it: "25–50%", "100%", or "share unknown" for [0, 1]."""
+    lo, hi = (share.lo, share.hi) if isinstance(share, Interval) else share
+
+    def pct(x: float) -> str:
+        return f"{x * 100:.4g}"
+
+    if lo <= 0 and hi >= 1:
+        return "share unknown"
+    if abs(hi - lo) < 1e-9:
+        return f"{pct(lo)}%"
+    return f"{pct(lo)}–{pct(hi)}%"
