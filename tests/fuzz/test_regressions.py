@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from counterlink.schema import APPROACH_SCHEMA
+from counterlink.schema import APPROACH_SCHEMA, Approach
 from tests.web.conftest import SignedIn
 from tests.web.test_intake import post_report
 
@@ -67,6 +67,8 @@ def test_web_report_form_takes_a_malformed_url(
     value = {"handles": f"Site: {BAD_URL}", "messages": f"Visit {BAD_URL} now"}.get(field, BAD_URL)
     response = post_report(signed_in("rita"), **{field: value})
     assert response.status_code == 303, response.text
+    # The report is kept, and its case page shows it to the analyst.
+    assert signed_in("ann").get(response.headers["location"]).status_code == 200
 
 
 def test_api_takes_a_malformed_url(client: TestClient, token_for: Callable[[str], str]) -> None:
@@ -234,3 +236,24 @@ def test_web_scan_refuses_a_zip_of_an_unsupported_version(
     )
     assert response.status_code == 422
     assert "my-export.zip" in response.text
+
+
+@pytest.mark.parametrize("url", [BAD_URL, "http://[::1", "linkedin.com:99999999/in/ann"])
+def test_campaign_indicators_take_a_malformed_profile_url(url: str) -> None:
+    # The case page and the campaigns page compute indicators of every report: one report with
+    # such a URL gave both a 500 (found by extending the web-form regression above).
+    from counterlink.campaigns.indicators import extract, profile_slug
+
+    assert profile_slug(url) in (None, "ann")  # a bad port is dropped, as canonical_url does
+    approach = Approach.model_validate(
+        {"schema": APPROACH_SCHEMA, "persona": {"url": url}, "messages": []}
+    )
+    extract(approach, 0)
+
+
+def test_a_linkedin_profile_slug_is_still_read() -> None:
+    from counterlink.campaigns.indicators import profile_slug
+
+    assert profile_slug("https://www.LinkedIn.com/in/Ann-Lee-1a2b/") == "ann-lee-1a2b"
+    assert profile_slug("linkedin.com/pub/ann") == "ann"
+    assert profile_slug("https://example.com/in/ann") is None

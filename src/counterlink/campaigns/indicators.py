@@ -29,6 +29,7 @@ import numpy as np
 from counterlink.schema import Approach
 from counterlink.signals.contacts import (
     Contact,
+    canonical_url,
     extract_contacts,
     is_free_webmail,
     is_linkedin,
@@ -140,11 +141,10 @@ def firm_name(raw: str | None) -> str | None:
 def profile_slug(url: str | None) -> str | None:
     if not url:
         return None
-    parts = urlsplit(url if "://" in url else "https://" + url)
-    host = (parts.hostname or "").lower()
-    if not is_linkedin(host.removeprefix("www.")):
+    site = canonical_url(url)  # None for a malformed address ("https://[x"), never a crash
+    if site is None or not is_linkedin(site[1]):
         return None
-    segments = [s for s in parts.path.split("/") if s]
+    segments = [s for s in urlsplit(site[0]).path.split("/") if s]
     if len(segments) >= 2 and segments[0] in ("in", "pub"):
         return segments[1].lower()
     return None
