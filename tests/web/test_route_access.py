@@ -102,6 +102,7 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", "/watchlist/{source_id}/remove"): Rule(STAFF, "csrf"),
     # sharing (pages_share, pages_triage): markings and exports for partners
     ("POST", "/reports/{report_id:int}/findings/tlp"): Rule(STAFF, "finding-tlp"),
+    ("POST", "/reports/{report_id:int}/employer"): Rule(STAFF, "employer"),
     ("POST", "/reports/{report_id:int}/evidence/{sha256}/tlp"): Rule(STAFF, "tlp"),
     ("POST", "/reports/{report_id:int}/share"): Rule(STAFF, "share"),
     ("POST", "/campaigns/{campaign_id}/share"): Rule(STAFF, "share"),
@@ -218,6 +219,7 @@ def _request(client: TestClient, method: str, path: str, body: str, csrf: str) -
         "active": {"active": "true"},
         "password": {"password": PASSWORD + "-new"},
         "finding-tlp": {"code": FINDING, "tlp": "red"},
+        "employer": {"name": "Harbour Light Trading Ltd"},
         "tlp": {"tlp": "red"},
         "share": {"format": "stix", "audience": "organisation"},
     }

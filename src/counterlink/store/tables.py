@@ -374,3 +374,21 @@ class WatchlistEntry(Base):
     tlp: Mapped[str] = mapped_column(String(16))
     confidence: Mapped[int | None] = mapped_column(Integer)
     first_seen: Mapped[str | None] = mapped_column(String(40))
+
+
+class EmployerCheck(Base):
+    """One employer check an analyst ran from a case (`counterlink employer`'s JSON, as
+    docs/schema/employer.schema.json): kept with the case, shown on it and exported with it."""
+
+    __tablename__ = "employer_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
+    checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    name: Mapped[str | None] = mapped_column(String(300))
+    number: Mapped[str | None] = mapped_column(String(20))
+    as_of: Mapped[str] = mapped_column(String(10))
+    result: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    checked_by: Mapped[User | None] = relationship()

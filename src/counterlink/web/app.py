@@ -24,6 +24,7 @@ from counterlink import __version__
 from counterlink.assess import Assessor
 from counterlink.errors import CounterlinkError, InvalidInput
 from counterlink.ingest.text import approach_from_text
+from counterlink.signals.registry import default_registry
 from counterlink.store.db import is_unavailable, make_engine, migrate, session_factory
 from counterlink.store.errors import DatabaseError, Forbidden, NotFound
 from counterlink.web.deps import LoginRequired, render
@@ -69,7 +70,9 @@ def create_app(settings: Settings | None = None, *, assessor: Assessor | None = 
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = session_factory(engine)
-    app.state.assessor = assessor or Assessor()
+    app.state.assessor = assessor or Assessor(
+        registry=default_registry(registers=settings.registry)
+    )
     app.state.watched = WatchedAssessor(app.state.assessor, settings.community_key)
     # Load the learned detectors now, not on the first report someone submits.
     app.state.assessor.assess(approach_from_text("Warm-up: could you send me your CV?"))
@@ -95,6 +98,7 @@ def _add_routes(app: FastAPI) -> None:
         pages_case_actions,
         pages_dashboard,
         pages_downloads,
+        pages_employer,
         pages_queue,
         pages_report,
         pages_share,
@@ -114,6 +118,7 @@ def _add_routes(app: FastAPI) -> None:
         pages_campaigns,
         pages_watchlist,
         pages_share,
+        pages_employer,
     ):
         app.include_router(module.router)
 

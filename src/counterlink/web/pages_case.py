@@ -32,6 +32,7 @@ from counterlink.store.tables import (
     User,
 )
 from counterlink.web.deps import DB, PageVisitor, Visitor, render
+from counterlink.web.employer_section import case_employer  # employer section
 from counterlink.web.highlight import Citation, citations, highlight_field
 from counterlink.web.pages_campaigns import case_campaign  # campaigns section
 from counterlink.web.pages_share import case_sharing  # sharing section
@@ -171,6 +172,9 @@ def _event_text(event: ReportEvent) -> str:
             f"{detail.get('audience', '?')} audience{within}"
         )
     # ---- end sharing ----
+    if event.kind == "employer_check":
+        found = detail.get("company") or "no company found"
+        return f"checked the employer {detail.get('query') or '?'!r}: {found}"
     return event.kind
 
 
@@ -261,6 +265,7 @@ def _case_context(request: Request, s: Session, viewer: Visitor, report_id: int)
         "sharing": case_sharing(request, s, report) if triage else None,
         **share_form(request),
         # ---- end sharing ----
+        "employer": case_employer(request, s, report) if triage else None,
         "triagers": [u.name for u in triagers(s)] if triage else [],
         "statuses": STATUSES,
         "verdicts": VERDICTS,

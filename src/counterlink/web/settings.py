@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from counterlink.share.digest import load_key
 from counterlink.store.db import database_url
@@ -25,15 +26,22 @@ class Settings:
     community_key: bytes | None = field(default=None, repr=False)
     # The organisation named as the producer of partner exports (STIX identity, MISP Orgc).
     share_identity: str = DEFAULT_SHARE_IDENTITY
+    # The registry of company registers employer checks read (signals/employer.py); None: the
+    # employer check is off and assessments are as without it.
+    registry: Path | None = None
 
     @classmethod
     def from_env(cls, database: str | None = None) -> Settings:
         """From $COUNTERLINK_SECURE_COOKIES, $COUNTERLINK_COMMUNITY_KEY (the key itself, as
-        for the CLI) and $COUNTERLINK_SHARE_IDENTITY; a malformed key is a CounterlinkError."""
+        for the CLI), $COUNTERLINK_SHARE_IDENTITY and $COUNTERLINK_REGISTRY (used when that file
+        exists); a malformed key is a CounterlinkError."""
+        from counterlink.signals.employer import configured_registry
+
         identity = os.environ.get("COUNTERLINK_SHARE_IDENTITY", "").strip()
         return cls(
             database_url=database or database_url(),
             secure_cookies=os.environ.get("COUNTERLINK_SECURE_COOKIES", "auto").strip().lower(),
             community_key=load_key(None),
             share_identity=identity or DEFAULT_SHARE_IDENTITY,
+            registry=configured_registry(),
         )
