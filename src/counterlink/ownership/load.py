@@ -10,11 +10,11 @@ from counterlink.ownership.files import Kind, detect
 from counterlink.ownership.load_bods import load_bods
 from counterlink.ownership.load_companies import load_companies
 from counterlink.ownership.load_lists import load_ftm, load_list_csv
-from counterlink.ownership.load_psc import load_psc
+from counterlink.ownership.load_psc_native import load_psc_fast
 from counterlink.ownership.registry import LoadedFile, Registry, file_sha256
 
 LOADERS: dict[Kind, Callable[[Registry, Path, str, Callable[[int], None]], LoadedFile]] = {
-    "psc": load_psc,
+    "psc": load_psc_fast,
     "companies": load_companies,
     "bods": load_bods,
     "lists": load_list_csv,
