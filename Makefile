@@ -39,6 +39,7 @@ bench: install
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/web_load.py
 	$(BIN)/python benchmarks/campaigns.py
+	$(BIN)/python benchmarks/registers.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache .mypy_cache .run
