@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from counterlink.campaigns.indicators import firm_name
 from counterlink.schema import (
@@ -204,4 +206,83 @@ def disclosable_finding(finding: Finding, r: Redactor) -> Finding:
             "title": r(finding.title),
             "evidence": [e.model_copy(update={"excerpt": r(e.excerpt)}) for e in finding.evidence],
         }
+    )
+
+
+@dataclass(frozen=True)
+class OwnerView:
+    """One owner of the checked company as an export carries it."""
+
+    id: str
+    name: str
+    kind: str  # person, company, legal-person, state, unknown
+    country: str | None
+    share: tuple[float, float]  # look-through share of the company, as a range
+    majority: str
+    controls: bool
+    state_links: tuple[str, ...]  # "list: entry" for each list it is on
+    owns: tuple[str, ...]  # ids of what it holds directly (the company or another owner)
+
+
+@dataclass(frozen=True)
+class EmployerView:
+    """The company of a case's employer check and its owners, cut for an audience."""
+
+    id: str
+    number: str
+    name: str
+    status: str | None
+    incorporated: str | None
+    owners: tuple[OwnerView, ...]
+    flags: tuple[tuple[str, str], ...]  # (code, title)
+    level: str  # its marking: the case's, or the strictest of its findings'
+    withheld: int  # owners left out because their name holds a withheld term
+
+
+def disclosable_employer(result: dict[str, Any], r: Redactor, level: str) -> EmployerView | None:
+    """The company and owners of an employer check, or None when it names no company or the
+    company's name holds a withheld term. An owner whose name holds one is left out (and
+    counted); evidence lines and register records stay home: the ids say where to look."""
+    company = result.get("company")
+    if not isinstance(company, dict) or r.hides(str(company.get("name") or "")):
+        return None
+    owners: list[OwnerView] = []
+    withheld = 0
+    for o in result.get("owners") or []:
+        name = str(o.get("name") or o.get("id"))
+        if r.hides(name):
+            withheld += 1
+            continue
+        share = o.get("share") or {}
+        owns = sorted({str(path[-2]) for path in o.get("paths") or [] if len(path) >= 2})
+        owners.append(
+            OwnerView(
+                id=str(o.get("id")),
+                name=name,
+                kind=str(o.get("kind") or "unknown"),
+                country=o.get("country"),
+                share=(float(share.get("min", 0.0)), float(share.get("max", 1.0))),
+                majority=str(o.get("majority") or "no"),
+                controls=bool(o.get("controls")),
+                state_links=tuple(
+                    f"{s.get('list')}: {s.get('entry')}" for s in o.get("state_links") or []
+                ),
+                owns=tuple(owns),
+            )
+        )
+    kept = {company.get("id")} | {o.id for o in owners}
+    # What a withheld owner held, and who held it, are cut with it.
+    owners = [
+        OwnerView(**{**o.__dict__, "owns": tuple(a for a in o.owns if a in kept)}) for o in owners
+    ]
+    return EmployerView(
+        id=str(company.get("id")),
+        number=str(company.get("number")),
+        name=str(company.get("name") or company.get("number")),
+        status=company.get("status"),
+        incorporated=company.get("incorporated"),
+        owners=tuple(o for o in owners if o.owns),
+        flags=tuple((str(f.get("code")), str(f.get("title"))) for f in result.get("flags") or []),
+        level=level,
+        withheld=withheld + sum(1 for o in owners if not o.owns),
     )

@@ -157,6 +157,7 @@ def _case_objects(event: MISPEvent, p: Prepared) -> None:
             claim = f"claims to work here as {job.title}" if job.title else "claims to work here"
             person.add_reference(org.uuid, "works-for", comment=claim)
             objects.append(org)
+    objects += _legal_entities(p, person)
     photo = persona.photo if persona else None
     if photo is not None and photo.sha256:
         f = _obj("file", stable_uuid("misp", k, "photo"), "profile photo")
@@ -199,6 +200,49 @@ def _case_objects(event: MISPEvent, p: Prepared) -> None:
         )
 
 
+def _legal_entities(p: Prepared, person: MISPObject) -> list[MISPObject]:
+    """The claimed employer of the kept employer check and its owners as ``legal-entity``
+    objects (a person owner as a ``person``), each owner referring to what it holds directly."""
+    e = p.employer
+    if e is None:
+        return []
+    tag = [{"name": f"tlp:{e.level}"}]
+    flags = "; ".join(f"{code}: {title}" for code, title in e.flags)
+    company = _obj("legal-entity", stable_uuid("misp", p.key, "company", e.id), "claimed employer")
+    company.add_attribute("name", value=e.name, Tag=tag)
+    company.add_attribute("registration-number", value=e.id, Tag=tag)
+    facts = f"{e.status or 'status unknown'}" + (
+        f", incorporated {e.incorporated}" if e.incorporated else ""
+    )
+    company.add_attribute("text", value=f"{facts}. {flags}".strip(), Tag=tag)
+    person.add_reference(company.uuid, "works-for", comment="claims to work here (checked)")
+    made = {e.id: company}
+    for o in e.owners:
+        uuid = stable_uuid("misp", p.key, "owner", o.id)
+        linked = "; ".join(o.state_links)
+        about = (
+            f"{o.kind}{', ' + o.country if o.country else ''}: look-through share "
+            f"{o.share[0] * 100:.4g}–{o.share[1] * 100:.4g}% of {e.name}, majority {o.majority}"
+            + (", controls" if o.controls else "")
+            + (f"; state-linked: {linked}" if linked or o.kind == "state" else "")
+        )
+        if o.kind == "person":
+            owner = _obj("person", uuid, f"owner: {about}")
+            owner.add_attribute("full-name", value=o.name, Tag=tag)
+        else:
+            owner = _obj("legal-entity", uuid, f"owner: {about}")
+            owner.add_attribute("name", value=o.name, Tag=tag)
+            if o.id.startswith("GB-COH-"):
+                owner.add_attribute("registration-number", value=o.id, Tag=tag)
+            owner.add_attribute("text", value=about, Tag=tag)
+        made[o.id] = owner
+    for o in e.owners:
+        for asset in o.owns:
+            if asset in made:
+                made[o.id].add_reference(made[asset].uuid, "owner-of")
+    return list(made.values())
+
+
 def export_misp(
     subject: ShareCase | ShareCampaign, audience: str, identity_name: str
 ) -> tuple[dict[str, Any], list[LossItem]]:
@@ -212,6 +256,7 @@ def export_misp(
     levels += [a.tlp for p in kept for a in p.attachments] + [
         lv for p in kept for _, lv in p.findings
     ]
+    levels += [p.employer.level for p in kept if p.employer is not None]
     level = strictest(*levels)
     first = kept[0]
     persona = first.approach.persona

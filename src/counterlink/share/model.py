@@ -145,6 +145,9 @@ class ShareCase:
     reported_at: str | None = None
     pap: str | None = None
     private: Private = field(default_factory=Private)
+    # The case's latest employer check (`counterlink employer`'s JSON), if one was kept: the
+    # company and its owners are exported with the case (share.disclose.disclosable_employer).
+    employer: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         self.tlp = check_tlp(self.tlp)

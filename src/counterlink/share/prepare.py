@@ -20,10 +20,12 @@ from counterlink.campaigns.indicators import extract, profile_slug
 from counterlink.schema import Approach, Assessment, Finding
 from counterlink.share.disclose import (
     SECTOR,
+    EmployerView,
     Redactor,
     Term,
     cited_terms,
     disclosable,
+    disclosable_employer,
     disclosable_finding,
     target_terms,
 )
@@ -97,6 +99,7 @@ class Prepared:
     created: str
     indicators: list[tuple[str, str]]  # (kind, value) from campaigns.indicators.extract
     loss: list[LossItem] = field(default_factory=list)
+    employer: EmployerView | None = None  # the kept employer check's company and owners
 
     def lose(self, path: str, kind: str, reason: str) -> None:
         self.loss.append(LossItem(self.label, path, kind, reason))  # type: ignore[arg-type]
@@ -344,6 +347,7 @@ def _gate(p: Prepared, case: ShareCase, audience: str) -> None:
                 # What it cites is withheld too (share.disclose.cited_terms).
                 f"marked TLP:{level.upper()}, above what the {audience} audience may receive",
             )
+    _gate_employer(p, case, audience)
     if case.assessment is not None:
         p.assessment = case.assessment.model_copy(
             update={"findings": [f for f, _ in p.findings], "advice": []}
@@ -374,6 +378,45 @@ def _gate(p: Prepared, case: ShareCase, audience: str) -> None:
                 "dropped",
                 f"marked TLP:{level.upper()}, above the {audience} audience",
             )
+
+
+_EMPLOYER_PREFIXES = ("employer.", "ownership.")
+
+
+def _gate_employer(p: Prepared, case: ShareCase, audience: str) -> None:
+    """The case's employer check goes at the case's TLP, or at the strictest marking of its
+    employer and ownership findings: it says what they say."""
+    if not case.employer:
+        return
+    codes = [
+        f.code
+        for f in (case.assessment.findings if case.assessment else [])
+        if f.code.startswith(_EMPLOYER_PREFIXES)
+    ]
+    level = strictest(case.tlp, *(case.finding_tlp.get(c, case.tlp) for c in codes))
+    if not may_receive(audience, level):
+        p.lose(
+            "employer",
+            "dropped",
+            f"the employer check is marked TLP:{level.upper()}, above the {audience} audience",
+        )
+        return
+    p.employer = disclosable_employer(case.employer, p.redact, level)
+    if p.employer is None:
+        p.lose("employer", "withheld", "the checked company names a withheld term, or none")
+        return
+    if p.employer.withheld:
+        p.lose(
+            "employer.owners",
+            "withheld",
+            f"{p.employer.withheld} owner(s) whose name holds a withheld term left out",
+        )
+    p.lose(
+        "employer.owners[].records",
+        "unrepresented",
+        "register records, evidence lines and paths stay home: the company and owner ids "
+        "(GB-COH numbers) say where to look",
+    )
 
 
 def _report_fixed_losses(p: Prepared, case: ShareCase) -> None:

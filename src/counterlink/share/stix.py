@@ -101,7 +101,9 @@ class _Bundle:
             )
         )
 
-    def relationship(self, source: Any, kind: str, target: Any, level: str, created: str) -> Any:
+    def relationship(
+        self, source: Any, kind: str, target: Any, level: str, created: str, **props: Any
+    ) -> Any:
         return self.sdo(
             stix2.Relationship,
             created,
@@ -112,6 +114,7 @@ class _Bundle:
             relationship_type=kind,
             source_ref=source.id,
             target_ref=target.id,
+            **props,
         )
 
     def to_json(self, *id_parts: str) -> dict[str, Any]:
@@ -287,6 +290,8 @@ def _case_objects(b: _Bundle, p: Prepared, campaign: Any | None) -> list[Any]:
         pattern_obj = b.attack_pattern(technique)
         for indicator in indicators:
             b.relationship(indicator, "indicates", pattern_obj, level, p.created)
+    if p.employer is not None:
+        _employer_objects(b, p, ident)
     about = [ident.id] + ([observed.id] if observed is not None else [])
     texts: list[tuple[str, str | None, str]] = [
         ("Messages from the persona", messages_text(p), level),
@@ -311,6 +316,71 @@ def _case_objects(b: _Bundle, p: Prepared, campaign: Any | None) -> list[Any]:
                 object_refs=about,
             )
     return indicators
+
+
+# STIX 2.1 identity-class-ov: an owner that is a person is an individual; a company, a legal
+# person or a state body, an organization.
+_IDENTITY_CLASS = {"person": "individual", "unknown": "unknown"}
+
+
+def _percent(share: tuple[float, float]) -> str:
+    lo, hi = share
+    return f"{lo * 100:.4g}%" if abs(hi - lo) < 1e-9 else f"{lo * 100:.4g}–{hi * 100:.4g}%"
+
+
+def _employer_objects(b: _Bundle, p: Prepared, persona: Any) -> None:
+    """The claimed employer and its owners: identities, and relationships from each owner to
+    what it holds directly (relationship_type related-to, the stake in the description: STIX
+    defines no ownership relationship between identities)."""
+    e = p.employer
+    assert e is not None
+    level = e.level
+    flags = "; ".join(f"{code}: {title}" for code, title in e.flags)
+    company = b.sdo(
+        stix2.Identity,
+        p.created,
+        level,
+        "company",
+        e.id,
+        name=e.name,
+        identity_class="organization",
+        description=" ".join(
+            part
+            for part in (
+                f"Company {e.id} ({e.status or 'status unknown'}"
+                + (f", incorporated {e.incorporated})." if e.incorporated else ")."),
+                f"counterlink employer check: {flags}." if flags else "",
+            )
+            if part
+        ),
+        external_references=[{"source_name": "GB-COH", "external_id": e.number}],
+    )
+    b.relationship(
+        persona, "related-to", company, level, p.created, description="claims to work here"
+    )
+    ids = {e.id: company}
+    for o in e.owners:
+        linked = "; ".join(o.state_links)
+        ids[o.id] = b.sdo(
+            stix2.Identity,
+            p.created,
+            level,
+            "owner",
+            o.id,
+            name=o.name,
+            identity_class=_IDENTITY_CLASS.get(o.kind, "organization"),
+            description=(
+                f"Owner ({o.kind}{', ' + o.country if o.country else ''}) of {e.name}: "
+                f"look-through share {_percent(o.share)}, majority {o.majority}, "
+                f"{'controls' if o.controls else 'control not shown'}"
+                + (f"; state-linked: {linked}" if linked or o.kind == "state" else "")
+                + "."
+            ),
+        )
+    for o in e.owners:
+        for asset in o.owns:
+            stake = f"owner of {ids[asset].name}"
+            b.relationship(ids[o.id], "related-to", ids[asset], level, p.created, description=stake)
 
 
 def export_stix(

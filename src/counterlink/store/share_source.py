@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counterlink.campaigns.model import Campaign
@@ -38,7 +39,14 @@ from counterlink.share.model import (
 from counterlink.store.campaigns import Campaigns, current, member_id, report_id_of
 from counterlink.store.errors import Forbidden, NotFound
 from counterlink.store.reports import can_triage, visible_report
-from counterlink.store.tables import Comment, EvidenceFile, Report, ReportEvidence, User
+from counterlink.store.tables import (
+    Comment,
+    EmployerCheck,
+    EvidenceFile,
+    Report,
+    ReportEvidence,
+    User,
+)
 
 
 def require_exporter(viewer: User) -> None:
@@ -127,7 +135,29 @@ def _private(report: Report) -> Private:
     )
 
 
-def _case(report: Report, notes: list[Note], attachments: list[Attachment]) -> ShareCase:
+def _employer(s: Session, reports: Iterable[Report]) -> dict[int, dict[str, Any]]:
+    """Each report's latest kept employer check (one query for a whole campaign)."""
+    ids = [r.id for r in reports]
+    latest = (
+        select(EmployerCheck.report_id, func.max(EmployerCheck.id).label("id"))
+        .where(EmployerCheck.report_id.in_(ids))
+        .group_by(EmployerCheck.report_id)
+        .subquery()
+    )
+    rows = s.execute(
+        select(EmployerCheck.report_id, EmployerCheck.result).join(
+            latest, EmployerCheck.id == latest.c.id
+        )
+    )
+    return {report_id: result for report_id, result in rows}
+
+
+def _case(
+    report: Report,
+    notes: list[Note],
+    attachments: list[Attachment],
+    employer: dict[str, Any] | None = None,
+) -> ShareCase:
     return ShareCase(
         approach=_approach(report),
         assessment=_assessment(report),
@@ -137,6 +167,7 @@ def _case(report: Report, notes: list[Note], attachments: list[Attachment]) -> S
         finding_tlp=dict(report.finding_tlp or {}),
         reported_at=report.created_at.isoformat(),
         private=_private(report),
+        employer=employer,
     )
 
 
@@ -147,7 +178,12 @@ def case_from_report(s: Session, viewer: User, report_id: int) -> ShareCase:
     report."""
     require_exporter(viewer)
     report = visible_report(s, viewer, report_id)
-    return _case(report, _comments(s, [report])[report.id], _attachments(s, [report])[report.id])
+    return _case(
+        report,
+        _comments(s, [report])[report.id],
+        _attachments(s, [report])[report.id],
+        _employer(s, [report]).get(report.id),
+    )
 
 
 def campaign_from_store(
@@ -174,7 +210,8 @@ def campaign_from_store(
     attachments = _attachments(s, reports)
     # Members in the campaign's order; one that is not a stored report (none should be) is
     # left out, and the exporters count it in the loss report ("members ... not exported").
-    cases = [_case(by_id[n], notes[n], attachments[n]) for n in ids if n in by_id]
+    checks = _employer(s, by_id.values())
+    cases = [_case(by_id[n], notes[n], attachments[n], checks.get(n)) for n in ids if n in by_id]
     # StoredCampaign.to_json() is exactly Campaign.to_json(): the same fields rebuild it.
     return ShareCampaign(Campaign(**stored.to_json()), cases)
 
