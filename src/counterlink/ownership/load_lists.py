@@ -142,7 +142,12 @@ def load_ftm(
                 raise InvalidInput(
                     "not a FollowTheMoney entity", file=path, line=n, field="properties"
                 )
-            if entity.get("schema") not in ENTITY_SCHEMAS:
+            schema = entity.get("schema")
+            if not isinstance(schema, str):
+                raise InvalidInput(
+                    "an entity's schema is a name", file=path, line=n, field="schema"
+                )
+            if schema not in ENTITY_SCHEMAS:
                 continue
             props = entity["properties"]
 
@@ -155,7 +160,8 @@ def load_ftm(
                 raise InvalidInput(
                     "an entity without id or name", file=path, line=n, field="properties.name"
                 )
-            datasets = entity.get("datasets") or [_list_name(path)]
+            given = entity.get("datasets")
+            datasets = given if isinstance(given, list) and given else [_list_name(path)]
             batch.append(
                 _entry(
                     str(datasets[0]),
