@@ -95,4 +95,5 @@ def load_companies(
                 f"not readable as CSV ({exc})", file=path, line=reader.line_num
             ) from None
     registry.insert_rows("companies", batch)
+    registry.index_company_names(sha)
     return LoadedFile(sha, str(path), "companies-house-basic", None, records, True, None)

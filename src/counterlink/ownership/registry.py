@@ -44,6 +44,12 @@ TABLES: dict[str, dict[str, str]] = {
         "file_sha": "VARCHAR",
         "line": "BIGINT",
     },
+    # Every word of a company's name key and previous names' keys: name search looks a word
+    # up through an index instead of scanning every name (resolve.by_name).
+    "company_tokens": {
+        "token": "VARCHAR",
+        "number": "VARCHAR",
+    },
     "pscs": {
         "self_link": "VARCHAR PRIMARY KEY",
         "company_number": "VARCHAR",
@@ -182,6 +188,10 @@ class Registry:
         # Upward walks look owners up by the company they own.
         self.con.execute("CREATE INDEX IF NOT EXISTS pscs_company ON pscs(company_number)")
         self.con.execute("CREATE INDEX IF NOT EXISTS rel_subject ON bods_relationships(subject)")
+        self.con.execute("CREATE INDEX IF NOT EXISTS company_tokens_token ON company_tokens(token)")
+        self.con.execute("CREATE INDEX IF NOT EXISTS companies_key ON companies(name_key)")
+        # Corporate owners are looked up by name too (a firm known only from PSC records).
+        self.con.execute("CREATE INDEX IF NOT EXISTS pscs_key ON pscs(name_key)")
 
     def __enter__(self) -> Registry:
         return self
@@ -231,6 +241,23 @@ class Registry:
             self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
+
+    def index_company_names(self, sha256: str) -> None:
+        """(Re)build the name words of the companies one file loaded."""
+        self.con.execute(
+            "DELETE FROM company_tokens WHERE number IN "
+            "(SELECT number FROM companies WHERE file_sha = ?)",
+            [sha256],
+        )
+        self.con.execute(
+            "INSERT INTO company_tokens SELECT DISTINCT token, number FROM ("
+            "SELECT number, unnest(string_split(name_key, ' ')) AS token FROM companies "
+            "WHERE file_sha = ? AND name_key IS NOT NULL UNION ALL "
+            "SELECT number, unnest(string_split(k, ' ')) AS token FROM "
+            "(SELECT number, unnest(previous_keys) AS k FROM companies WHERE file_sha = ?)) "
+            "WHERE token <> ''",
+            [sha256, sha256],
+        )
 
     def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
         """Insert (or replace by key) a batch of rows through a JSON Lines file DuckDB reads

@@ -64,12 +64,22 @@ def by_name(registry: Registry, name: str) -> tuple[Company | None, list[Company
     con = registry.con
     token = rarest_token(key)
     # Block on the rarest word, then score in Python: exact keys first, near names after.
-    rows = con.execute(
-        "SELECT number, name, status, incorporated, name_key, previous_names, previous_keys "
-        "FROM companies WHERE contains(name_key, ?) OR "
-        "contains(array_to_string(previous_keys, '|'), ?) LIMIT ?",
-        [token, token, _BLOCK_LIMIT],
-    ).fetchall()
+    columns = "number, name, status, incorporated, name_key, previous_names, previous_keys"
+    indexed = con.execute("SELECT count(*) FROM company_tokens").fetchone()
+    if indexed and indexed[0]:
+        # The exact key through its index, then companies sharing the rarest word.
+        rows = con.execute(
+            f"SELECT {columns} FROM companies WHERE name_key = ? UNION "
+            f"SELECT {columns} FROM companies WHERE number IN "
+            "(SELECT number FROM company_tokens WHERE token = ? LIMIT ?)",
+            [key, token, _BLOCK_LIMIT],
+        ).fetchall()
+    else:  # a registry loaded before the word index existed
+        rows = con.execute(
+            f"SELECT {columns} FROM companies WHERE contains(name_key, ?) OR "
+            "contains(array_to_string(previous_keys, '|'), ?) LIMIT ?",
+            [token, token, _BLOCK_LIMIT],
+        ).fetchall()
     scored: list[tuple[bool, float, Company]] = []
     for number, cname, status, inc, ckey, prev_names, prev_keys in rows:
         names = [(cname, ckey), *zip(prev_names or [], prev_keys or [], strict=False)]
