@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
+import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -36,8 +38,16 @@ class FailLevel(StrEnum):
     high = "high"
 
 
+# Exit codes: 1 is kept for --fail-on, so a script can tell "flagged" from "failed".
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL_ERROR = 3
+DEBUG_ENV = "COUNTERLINK_DEBUG"
+
+
 def user_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn a CounterlinkError into one line on stderr and exit code 2, never a traceback."""
+    """Turn a CounterlinkError into one line on stderr and exit code 2, never a traceback; any
+    other exception is a bug: one line saying so and exit code 3 (never 1, the --fail-on code),
+    or the traceback with COUNTERLINK_DEBUG=1."""
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -46,7 +56,20 @@ def user_errors(command: Callable[P, R]) -> Callable[P, R]:
         except CounterlinkError as exc:
             # Escaped: a message may hold brackets ("install counterlink[dask]", a file name).
             err.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True, soft_wrap=True)
-            raise typer.Exit(2) from None
+            raise typer.Exit(EXIT_USER_ERROR) from None
+        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException):
+            raise  # the command's own exit, or the framework's usage error
+        except Exception as exc:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            err.print(
+                f"[bold red]internal error:[/] {escape(type(exc).__name__)}: {escape(str(exc))} "
+                f"(a bug in counterlink: please report it with the command; {DEBUG_ENV}=1 "
+                "shows the traceback)",
+                markup=True,
+                soft_wrap=True,
+            )
+            raise typer.Exit(EXIT_INTERNAL_ERROR) from None
 
     return wrapper
 
