@@ -17,7 +17,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from counterlink.ownership.interval import read_natures
+from counterlink.ownership.interval import read_natures, share_text
 
 BOX_W, BOX_H, GAP_X, GAP_Y, MARGIN = 200, 58, 28, 64, 16
 STATE = "#b00020"
@@ -32,14 +32,6 @@ class Picture:
     cut: int  # owners left out of the picture (more than MAX_OWNERS)
 
 
-def _pct(lo: float, hi: float) -> str:
-    if lo <= 0 and hi >= 1:
-        return "share unknown"
-    if abs(hi - lo) < 1e-9:
-        return f"{lo * 100:.4g}%"
-    return f"{lo * 100:.4g}–{hi * 100:.4g}%"
-
-
 def _clip(text: str, width: int = 28) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -47,9 +39,9 @@ def _clip(text: str, width: int = 28) -> str:
 def _stake(owner: dict[str, Any]) -> str:
     nature = read_natures([str(n) for n in owner.get("natures") or []])
     if nature.share is not None:
-        return _pct(nature.share.lo, nature.share.hi)
+        return share_text(nature.share)
     if nature.votes is not None:
-        return "votes " + _pct(nature.votes.lo, nature.votes.hi)
+        return "votes " + share_text(nature.votes)
     if nature.appoint or nature.influence:
         return "control"
     return ""
@@ -114,7 +106,7 @@ def picture(result: dict[str, Any]) -> Picture | None:
             f"{escape(stake)}</text></g>"
         )
         share = owner.get("share") or {}
-        look = _pct(float(share.get("min", 0)), float(share.get("max", 1)))
+        look = share_text((float(share.get("min", 0)), float(share.get("max", 1))))
         mark = " (STATE-LINKED)" if linked(owner_id) else ""
         verb = f" holds {stake} of" if stake else " owns part of or controls"
         lines.append(
@@ -128,7 +120,9 @@ def picture(result: dict[str, Any]) -> Picture | None:
         sub = node if node == target else ""
         if held is not None:
             share = held.get("share") or {}
-            sub = "look-through " + _pct(float(share.get("min", 0)), float(share.get("max", 1)))
+            sub = "look-through " + share_text(
+                (float(share.get("min", 0)), float(share.get("max", 1)))
+            )
         stroke = STATE if red else ("#222" if node == target else "#777")
         parts.append(
             f'<g class="node{" state-linked" if red else ""}" data-id="{escape(node)}">'
