@@ -41,7 +41,7 @@ def _back(report_id: int, section: str) -> Response:
     return RedirectResponse(f"/reports/{report_id}#{section}", status_code=303)
 
 
-def _change(
+def apply_case_change(
     request: Request,
     s: Session,
     found: Visitor,
@@ -104,7 +104,7 @@ def triage(
             tlp=fields["tlp"] or None,
         )
 
-    return _change(request, s, found, report_id, "triage", change)
+    return apply_case_change(request, s, found, report_id, "triage", change)
 
 
 @router.post("/reports/{report_id:int}/comments")
@@ -116,7 +116,7 @@ def comment(
     body: Annotated[str, Form(max_length=40_000)] = "",
 ) -> Response:
     require_role(found, *TRIAGERS)
-    return _change(
+    return apply_case_change(
         request,
         s,
         found,
@@ -155,7 +155,7 @@ def add_evidence(
             raise InvalidInput("choose a file to attach", field="file")
         return attach_evidence(s, found.user, report_id, sent.filename, sent.data)
 
-    return _change(request, s, found, report_id, "evidence", change)
+    return apply_case_change(request, s, found, report_id, "evidence", change)
 
 
 # ---- sharing: TLP of a finding or an attachment (store.sharing) ----
@@ -172,7 +172,7 @@ def finding_tlp(
 ) -> Response:
     """Mark one finding for sharing; an empty TLP gives it back the case's."""
     require_role(found, *TRIAGERS)
-    return _change(
+    return apply_case_change(
         request,
         s,
         found,
@@ -193,7 +193,7 @@ def evidence_tlp(
 ) -> Response:
     """Mark one attachment for sharing; an empty TLP gives it back the case's."""
     require_role(found, *TRIAGERS)
-    return _change(
+    return apply_case_change(
         request,
         s,
         found,

@@ -14,7 +14,7 @@ from counterlink.store.employer_checks import MAX_NAME, MAX_NUMBER, save_check
 from counterlink.store.reports import visible_report
 from counterlink.web.deps import DB, FormVisitor, require_role
 from counterlink.web.employer_section import employer_detector, when_for
-from counterlink.web.pages_case_actions import _change
+from counterlink.web.pages_case_actions import apply_case_change
 from counterlink.web.triage import TRIAGERS
 
 router = APIRouter(include_in_schema=False)
@@ -49,4 +49,4 @@ def check_employer(
             raise InvalidInput(f"the registry could not be read: {exc}") from None
         return save_check(s, found.user, report_id, name, number, result.model_dump(mode="json"))
 
-    return _change(request, s, found, report_id, "employer", change)
+    return apply_case_change(request, s, found, report_id, "employer", change)
