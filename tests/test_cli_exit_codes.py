@@ -45,3 +45,8 @@ def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_typer_exits_pass_through() -> None:
     result = CliRunner().invoke(_app(typer.Exit(1)), [])
     assert result.exit_code == 1
+
+
+def test_a_usage_error_raised_by_a_command_stays_exit_2() -> None:
+    result = CliRunner().invoke(_app(typer.BadParameter("give --out")), [])
+    assert result.exit_code == 2

@@ -15,11 +15,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
-import click
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from typer.exceptions import TyperException
 
 from counterlink.errors import CounterlinkError
 
@@ -57,8 +57,8 @@ def user_errors(command: Callable[P, R]) -> Callable[P, R]:
             # Escaped: a message may hold brackets ("install counterlink[dask]", a file name).
             err.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True, soft_wrap=True)
             raise typer.Exit(EXIT_USER_ERROR) from None
-        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException):
-            raise  # the command's own exit, or the framework's usage error
+        except (TyperException, typer.Exit, typer.Abort):
+            raise  # the command's own exit, or the framework's usage error (exit 2)
         except Exception as exc:
             if os.environ.get(DEBUG_ENV):
                 raise
