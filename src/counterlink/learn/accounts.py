@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from counterlink.errors import InvalidInput
+from counterlink.learn.features import code_matrix
 from counterlink.learn.labelled import load_labelled, summarise
 from counterlink.schema import Approach
 from counterlink.signals.registry import Registry
@@ -85,25 +86,20 @@ def calibrate_accounts(
 ) -> AccountCalibration:
     """Fit the account offset on the account-only rows of ``paths`` under fixed weights."""
     data = load_labelled(paths)
-    z: list[float] = []
-    y: list[int] = []
-    heldout = not_account = 0
-    for approach, label in zip(data.approaches, data.labels, strict=True):
-        if _is_heldout(approach):
-            heldout += 1
-            continue
-        findings = registry.run(approach)
-        if not any(f.code == ACCOUNT_CODE for f in findings):
-            not_account += 1
-            continue
-        strongest: dict[str, float] = {}
-        for finding in findings:
-            strongest[finding.code] = max(strongest.get(finding.code, 0.0), finding.strength)
-        logit = intercept + sum(
-            coefficients.get(code, 0.0) * s for code, s in strongest.items() if code != ACCOUNT_CODE
-        )
-        z.append(logit)
-        y.append(label)
+    kept = [(a, label) for a, label in zip(data.approaches, data.labels, strict=True)
+            if not _is_heldout(a)]  # fmt: skip
+    heldout = len(data.approaches) - len(kept)
+    x, codes = code_matrix([a for a, _ in kept], registry)
+    labels = np.array([label for _, label in kept], dtype=int)
+    accounts = (
+        x[:, codes.index(ACCOUNT_CODE)] > 0
+        if ACCOUNT_CODE in codes
+        else np.zeros(len(kept), dtype=bool)
+    )
+    not_account = int((~accounts).sum())
+    weights = np.array([0.0 if c == ACCOUNT_CODE else coefficients.get(c, 0.0) for c in codes])
+    z = list(intercept + x[accounts] @ weights)
+    y = [int(v) for v in labels[accounts]]
     if not y or len(set(y)) < 2:
         raise InvalidInput(
             f"--accounts: {len(y)} account-only training rows ({sum(y)} malicious); the weight "

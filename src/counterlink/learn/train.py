@@ -16,6 +16,7 @@ import numpy as np
 from counterlink import __version__
 from counterlink.learn.accounts import calibrate_accounts
 from counterlink.learn.baselines import cross_validated_baselines
+from counterlink.learn.features import code_matrix
 from counterlink.learn.fitting import (
     FOLDS,
     Bounds,
@@ -55,19 +56,6 @@ from counterlink.textmodel import (
 HIGH_PRECISION_TARGET = 0.90
 LOW_NPV_TARGET = 0.95
 Progress = Callable[[str], None]
-
-
-def code_matrix(approaches: Sequence[Approach], registry: Registry) -> tuple[np.ndarray, list[str]]:
-    """Rows: approaches; columns: every code the registry can emit (its strongest finding's
-    strength if present, else 0)."""
-    codes = sorted(registry.codes())
-    column = {code: i for i, code in enumerate(codes)}
-    matrix = np.zeros((len(approaches), len(codes)))
-    for row, approach in enumerate(approaches):
-        for finding in registry.run(approach):
-            cell = (row, column[finding.code])
-            matrix[cell] = max(matrix[cell], finding.strength)
-    return matrix, codes
 
 
 def choose_thresholds(y: Sequence[int], p: Sequence[float]) -> dict[str, float]:
