@@ -29,29 +29,41 @@ def test_a_shared_handle_links_four_names() -> None:
 
 
 def test_generic_values_link_nothing() -> None:
-    # 60 unrelated people: same webmail domain, same big employer, same location words.
+    # 60 unrelated people: same webmail domain, same big employer, same location words, the
+    # same one-sentence note.
+    firsts = "Amy Ben Cara Dev Eli Fay Gus Hal Ivy Jon Kim Lou".split()
+    lasts = "Moss Nash Ortiz Page Quinn".split()
     approaches = [
         make(
             f"g{i}",
-            name=f"Person{i} Surname{i}",
+            name=f"{firsts[i % 12]} {lasts[i // 12]}",
             company="Google",
-            text=f"Hi, I am a recruiter in Hong Kong, reach me at person{i}@gmail.com please.",
+            text=f"Hi, I am a recruiter in Hong Kong, reach me at {firsts[i % 12]}{i}@gmail.com.",
         )
         for i in range(60)
     ]
     assert find_campaigns(approaches).campaigns == []
 
 
-def test_a_common_value_weighs_less_than_a_rare_one() -> None:
+def test_a_value_common_in_ordinary_outreach_weighs_less_than_a_rare_one() -> None:
     settings = LinkSettings()
-    assert settings.weight("firm", 2, 1000) == settings.weights["firm"]
-    assert 0 < settings.weight("firm", 20, 1000) < settings.weights["firm"]
-    assert settings.weight("firm", 51, 1000) == 0
-    # Specific values stay strong in bigger groups: a campaign's one handle on 200 members.
-    assert settings.weight("handle", 200, 100_000) == 1.0
-    assert settings.weight("handle", 5_000, 100_000) == 0
-    # ... but a switchboard number on 5% of a small office's reports is generic.
-    assert settings.weight("phone", 243, 5_000) == 0
+    # Held by 2 of 20,000 ordinary people: never generic, however small the background.
+    assert settings.weight("firm", 2, 20_000) == settings.weights["firm"]
+    assert 0 < settings.weight("firm", 20, 20_000) < settings.weights["firm"]
+    assert settings.weight("firm", 40, 20_000) == 0
+    assert settings.weight("handle", 0, 20_000) == 1.0
+
+
+def test_a_handle_two_hundred_approaches_share_is_the_strongest_case() -> None:
+    # Under the old rule a value on more than 0.5% of the batch was generic; what the batch
+    # holds must never make a campaign's own handle weaker.
+    approaches = [
+        make(f"h{i}", name=f"Cover{i} Persona{i}", contacts={"handles": {"wechat": "gip_vz88"}})
+        for i in range(200)
+    ] + [make(f"o{i}", name=f"Other{i} Person{i}") for i in range(300)]
+    (campaign,) = find_campaigns(approaches).campaigns
+    assert len(campaign.members) == 200
+    assert campaign.indicators[0]["weight"] == 1.0
 
 
 def test_weak_signals_add_up_but_one_weak_signal_does_not_link() -> None:

@@ -51,6 +51,7 @@ INDICATOR_SCHEMA = pa.schema(
         ("persona", pa.string()),
         ("sector", pa.string()),
         ("organisation", pa.string()),
+        ("template_size", pa.int32()),
     ]
 )
 MEMBER_SCHEMA = pa.schema([("campaign_id", pa.string()), ("member", pa.string())])
@@ -145,7 +146,7 @@ def _indicator_piece(piece: Piece) -> Any:
         columns["template"].append(
             None if template is None else template.astype(_TEMPLATE_DTYPE).tobytes()
         )
-        for name in ("when", "persona", "sector", "organisation"):
+        for name in ("when", "persona", "sector", "organisation", "template_size"):
             columns[name].append(getattr(item, name))
     return pa.table(columns, schema=INDICATOR_SCHEMA)
 
@@ -174,6 +175,7 @@ def indicators_from_table(table: Any, shared: dict[Any, Any] | None = None) -> l
                 persona=columns["persona"][k],
                 sector=one.setdefault(columns["sector"][k], columns["sector"][k]),
                 organisation=one.setdefault(columns["organisation"][k], columns["organisation"][k]),
+                template_size=columns["template_size"][k],
             )
         )
     return items

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from counterlink.campaigns.background import Background, shipped
 from counterlink.campaigns.cluster import cluster, validate_judgement
 from counterlink.campaigns.indicators import Indicators, extract
 from counterlink.campaigns.linking import LinkSettings, link
@@ -21,6 +22,7 @@ from counterlink.campaigns.model import Campaign, CampaignResult, Link, Shared
 from counterlink.schema import Approach
 
 __all__ = [
+    "Background",
     "Campaign",
     "CampaignResult",
     "Indicators",
@@ -54,8 +56,11 @@ def campaigns_from_indicators(
     items: Sequence[Indicators],
     judgements: Sequence[Mapping[str, Any]] = (),
     settings: LinkSettings | None = None,
+    background: Background | None = None,
 ) -> CampaignResult:
-    found = link(items, settings)
+    """Campaigns among ``items``; values are judged generic against ``background`` (default:
+    the reference shipped with counterlink)."""
+    found = link(items, settings, background if background is not None else shipped())
     campaigns = cluster(items, found.links, judgements, value_weights=found.value_weights)
     return CampaignResult(campaigns=campaigns, approaches=len(items), links=len(found.links))
 
@@ -66,8 +71,9 @@ def find_campaigns(
     settings: LinkSettings | None = None,
     *,
     jobs: int = 1,
+    background: Background | None = None,
 ) -> CampaignResult:
     """Campaigns among ``approaches`` (ids from ``approach.id``, else ``#index``)."""
     checked = [validate_judgement(j) for j in judgements or ()]
     items = extract_all(approaches, jobs=jobs)
-    return campaigns_from_indicators(items, checked, settings)
+    return campaigns_from_indicators(items, checked, settings, background)

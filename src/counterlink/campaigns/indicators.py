@@ -50,6 +50,32 @@ _LEGAL_WORDS = (
 )
 _LEGAL = frozenset(_LEGAL_WORDS.split())
 _HAN_LEGAL = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团")
+# Abbreviations written out after rigour's normalisation (which keeps mid-name words), so a firm
+# abbreviated one way meets itself written another.
+_FIRM_WORDS = {
+    "exec": "executive",
+    "grp": "group",
+    "intl": "international",
+    "int": "international",
+    "mgmt": "management",
+    "mgt": "management",
+    "svcs": "services",
+    "assoc": "associates",
+    "consultancy": "consulting",
+    "consultants": "consulting",
+    "ctr": "center",
+    "centre": "center",
+    "tech": "technology",
+    "technologies": "technology",
+    "dev": "development",
+    "corp": "",
+    "co": "",
+    "ltd": "",
+}
+# Words an acronym skips.
+_SMALL_WORDS = frozenset(
+    ["of", "for", "the", "and", "de", "du", "des", "la", "le", "et", "und", "fur"]
+)
 # Websites that identify nobody: platforms everyone links to.
 _PLATFORMS = (
     "linkedin.com google.com youtube.com facebook.com twitter.com x.com instagram.com "
@@ -69,13 +95,14 @@ class Indicators:
 
     id: str
     keys: tuple[tuple[str, str], ...]  # (kind, value): matched exactly
-    firms: tuple[str, ...]  # normalised firm names, also matched fuzzily
+    firms: tuple[str, ...]  # firm names as words (firm_name), also matched fuzzily
     photo: int | None  # 64-bit perceptual hash
     template: np.ndarray | None  # MinHash signature (NUM_PERM uint64 values)
     when: str | None
     persona: str | None
     sector: str | None
     organisation: str | None
+    template_size: int = 0  # distinct word 3-shingles of the persona's text
 
 
 def _ascii_fold(text: str) -> str:
@@ -125,8 +152,13 @@ def name_keys(name: str | None) -> list[tuple[str, str]]:
 
 
 def firm_name(raw: str | None) -> str | None:
-    """A company name without its legal form, punctuation or case ("Global Insight Partners
-    Ltd." and "GLOBAL INSIGHT PARTNERS LIMITED" give "global insight partners")."""
+    """A company name as words without its legal form, punctuation or case: rigour's
+    normalisation and legal-form removal (the key the employer check uses,
+    ``ownership.match.name_key``) with common abbreviations written out ("Global Insight
+    Partners Ltd." and "GLOBAL INSIGHT PARTNERS LIMITED" give "global insight partners"). Han
+    names are transliterated first, their legal forms (有限公司...) removed."""
+    from counterlink.ownership.match import name_key
+
     if not raw:
         return None
     text = raw.strip()
@@ -134,8 +166,34 @@ def firm_name(raw: str | None) -> str | None:
         text = text.replace(suffix, " ")
     if _HAN.search(text):
         text = " ".join(_pinyin(text))
-    words = [w for w in _WORDS.findall(_ascii_fold(text).lower()) if w not in _LEGAL]
-    return " ".join(words) or None
+    key = name_key(_ascii_fold(text))
+    if key is None:
+        return None
+    words = [_FIRM_WORDS.get(w, w) for w in key.split()]
+    return " ".join(w for w in words if w and w not in _LEGAL) or None
+
+
+def firm_key(raw: str | None) -> str | None:
+    """The firm's name as linking compares it: :func:`firm_name` without its spaces, so
+    hyphenation and spacing do not matter ("BR-YR Executive Search", "BRYR Exec. Search Ltd"
+    and "Br Yr Executive Search Limited" agree)."""
+    words = firm_name(raw)
+    return words.replace(" ", "") if words else None
+
+
+def firm_initials(words: str) -> str | None:
+    """The initials of a firm name of three words or more (as :func:`firm_name` writes it,
+    small words skipped): "center for sino europe development studies" gives "cseds", how
+    such a firm is often abbreviated."""
+    kept = [w for w in words.split() if w not in _SMALL_WORDS]
+    if len(kept) < 3 or not all(w[0].isalpha() for w in kept):
+        return None
+    return "".join(w[0] for w in kept)
+
+
+def is_abbreviation(words: str) -> bool:
+    """A firm name that may be an abbreviation: one word of 3 to 6 letters ("cseds")."""
+    return " " not in words and 3 <= len(words) <= 6 and words.isalpha()
 
 
 def profile_slug(url: str | None) -> str | None:
@@ -191,15 +249,26 @@ def _minhash_base(num_perm: int) -> object:
     return MinHash(num_perm=num_perm, seed=1, hashfunc=_crc32)
 
 
+def shingles(text: str) -> set[str]:
+    """The word 3-shingles of ``text``, lower-cased, numbers masked (so a template re-sent
+    with other fees and dates keeps its shingles)."""
+    words = _WORDS.findall(_NUMBER.sub("0", text.lower()))
+    if len(words) < SHINGLE + 2:
+        return set()
+    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
 def template_signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray | None:
     """datasketch's MinHash of the word 3-shingles of ``text``, numbers masked (None for too
     little text to compare). Seeded, so signatures agree across processes and runs."""
+    return signature_of(shingles(text), num_perm)
+
+
+def signature_of(shingle_set: set[str], num_perm: int = NUM_PERM) -> np.ndarray | None:
     from datasketch import MinHash
 
-    words = _WORDS.findall(_NUMBER.sub("0", text.lower()))
-    if len(words) < SHINGLE + 2:
+    if not shingle_set:
         return None
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
     base = _minhash_base(num_perm)
     minhash = MinHash(
         num_perm=num_perm,
@@ -208,7 +277,7 @@ def template_signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray | None
         permutations=base.permutations,  # type: ignore[attr-defined]
         scheme=base.scheme,  # type: ignore[attr-defined]
     )
-    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    minhash.update_batch([s.encode("utf-8") for s in shingle_set])
     signature: np.ndarray = minhash.hashvalues
     return signature
 
@@ -283,20 +352,22 @@ def extract(approach: Approach, index: int) -> Indicators:
     firms: list[str] = []
     if persona is not None:
         for job in persona.experience or []:
-            firm = firm_name(job.company)
-            if firm:
-                firms.append(firm)
-    keys += [("firm", f) for f in firms]
+            words = firm_name(job.company)
+            if words:
+                firms.append(words)
+                keys.append(("firm", words.replace(" ", "")))
     text = "\n".join(m.text for m in approach.messages if m.sender == "persona" and m.text)
+    shingle_set = shingles(text)
     target = approach.target
     return Indicators(
         id=approach.id or f"#{index}",
         keys=tuple(sorted(set(keys))),
         firms=tuple(sorted(set(firms))),
         photo=_photo_hash(approach),
-        template=template_signature(text),
+        template=signature_of(shingle_set),
         when=_when(approach),
         persona=persona.name if persona else None,
         sector=target.sector if target else None,
         organisation=target.organisation if target else None,
+        template_size=len(shingle_set),
     )

@@ -3,13 +3,17 @@
 Candidates come from blocking: an inverted index of exact indicator values, locality-sensitive
 hashing of photo hashes (4 bands of 16 bits) and of template signatures (16 bands of 4 MinHash
 values), and rare words of firm names for fuzzy matching. Each shared indicator weighs its
-kind's base weight, discounted as the value becomes common (for handles, numbers, domains,
-photos and firms: how many different people stand behind it): a value held by more than
-``cutoff`` links nothing, one held by at most a tenth of that (half, for specific values such
-as handles) keeps its full weight, and in between the weight falls with the log of its
-frequency. Free webmail domains and platform websites never count. Two approaches are linked
-when the weights of what they share add up to ``threshold`` (one weight per family: a full
-name and the same name's initials count once).
+kind's base weight, discounted as the value becomes common *in ordinary outreach*: the
+background (:mod:`counterlink.campaigns.background`: a reference of benign approaches shipped
+with counterlink, plus the reports the store holds as benign). A value held by
+``generic_share`` of the people of the background links nothing, one held by ``rare_share`` or
+fewer keeps its full weight, and in between the weight falls with the log of its share. How
+many approaches *of the input* share a value never lowers its weight: fifty approaches with one
+handle or one template are the clearest campaign. Free webmail domains and platform websites
+never count. A shared template weighs its similarity, times how much of a passage the two texts
+share (a sentence everyone writes is not a template). Two approaches are linked when the
+weights of what they share add up to ``threshold`` (one weight per family: a full name and the
+same name's initials count once).
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from itertools import combinations
 
 import numpy as np
 
-from counterlink.campaigns.indicators import Indicators
+from counterlink.campaigns.background import Background
+from counterlink.campaigns.indicators import Indicators, firm_initials, is_abbreviation
 from counterlink.campaigns.model import Link, Shared
 
 # How much a shared value of each kind says on its own (a link needs THRESHOLD).
@@ -32,24 +37,23 @@ BASE_WEIGHTS: dict[str, float] = {
     "phone": 1.0,
     "email": 1.0,
     "photo": 1.0,
-    "email_domain": 0.8,
+    "email_domain": 1.0,  # an unusual domain is an operator's own: webmail never counts
     "website": 0.8,
-    "template": 1.0,  # times the similarity: only a near-copy links on its own
+    "template": 1.0,  # times the similarity and the passage: only a long near-copy links alone
     "profile_stem": 0.5,
     "name": 0.5,
     "firm": 0.5,
     "firm_fuzzy": 0.4,
+    "firm_acronym": 0.4,
     "name_initial": 0.25,
 }
-# Kinds whose values identify an operator (a handle, a number, a domain): common only when a
-# campaign is big. The rest describe (a name, a firm): common by nature.
-SPECIFIC = frozenset({"profile", "handle", "phone", "email", "photo", "email_domain", "website"})
 # Kinds that say the same thing count once: a profile stem is usually the name again
 # ("alice-kim"), and a firm's website is usually its e-mail domain.
 FAMILY = {
     "name_initial": "name",
     "profile_stem": "name",
     "firm_fuzzy": "firm",
+    "firm_acronym": "firm",
     "website": "domain",
     "email_domain": "domain",
 }
@@ -61,46 +65,55 @@ class LinkSettings:
 
     threshold: total weight two approaches must share to be linked (1.0: one strong indicator,
         or two weaker ones such as a name and a firm).
-    specific_cutoff / specific_share: a specific value (handle, phone...) held by more than
-        max(cutoff, share x N) approaches is generic.
-    descriptive_cutoff / descriptive_share: the same for names, firms and profile stems. The
-        share is 0: fifty people of the same name are generic in any amount of data, and a
-        cutoff growing with the input would make pair candidates grow with its square.
+    generic_share: a value held by this share of the people of the background (one in 500)
+        is generic and links nothing.
+    rare_share: a value held by this share or less (one in 5,000) keeps its full weight.
+    min_generic: a value fewer people than this hold in the background is never generic, however
+        small the background (two recruiters of one agency make nothing generic).
     pair_cap: weak values held by at most this many approaches are compared pair by pair;
-        above it only strong values link (as a star, never all pairs).
-    bucket_cap: an LSH bucket with more members than this is a generic photo or text.
+        above it they link through the combinations they form with other weak values, as a
+        star, never all pairs.
+    bucket_cap: an LSH bucket with more members than this is compared to a few anchors of it
+        rather than pair by pair.
     photo_bits: largest Hamming distance between two photo hashes of the same picture.
     template_min: smallest estimated Jaccard similarity of two templates.
+    template_passage: word 3-shingles two texts must share for a template's full weight (a
+        passage of about 22 words: two sentences); fewer share proportionally less, so the one
+        sentence every recruiter writes ("I came across your profile...") links nothing.
     """
 
     threshold: float = 1.0
-    specific_cutoff: int = 100
-    specific_share: float = 0.005
-    descriptive_cutoff: int = 50
-    descriptive_share: float = 0.0
+    generic_share: float = 0.002
+    rare_share: float = 0.0002
+    min_generic: int = 3
     pair_cap: int = 60
     bucket_cap: int = 200
     photo_bits: int = 6
     template_min: float = 0.5
+    template_passage: int = 20
     weights: dict[str, float] = field(default_factory=lambda: dict(BASE_WEIGHTS))
 
-    def cutoff(self, kind: str, total: int) -> float:
-        if kind in SPECIFIC:
-            return max(self.specific_cutoff, self.specific_share * total)
-        return max(self.descriptive_cutoff, self.descriptive_share * total)
-
-    def weight(self, kind: str, holders: int, total: int) -> float:
-        """The weight of a value of ``kind`` held by ``holders`` of ``total`` approaches."""
-        base = self.weights.get(kind, 0.0)
-        cutoff = self.cutoff(kind, total)
-        if holders > cutoff:
+    def discount(self, people: int, total: int) -> float:
+        """The factor (0 to 1) for a value ``people`` of ``total`` background approaches hold."""
+        if people < self.min_generic or total <= 0:
+            return 1.0
+        share = people / total
+        if share >= self.generic_share:
             return 0.0
-        # A specific value keeps its full weight up to half the cutoff (one campaign's handle
-        # on hundreds of approaches is still one operator); a descriptive one to a tenth.
-        rare = cutoff / (2 if kind in SPECIFIC else 10)
-        if holders <= rare:
-            return base
-        return base * math.log(cutoff / holders) / math.log(cutoff / rare)
+        if share <= self.rare_share:
+            return 1.0
+        return math.log(self.generic_share / share) / math.log(self.generic_share / self.rare_share)
+
+    def weight(self, kind: str, people: int, total: int) -> float:
+        """The weight of a value of ``kind`` held by ``people`` of ``total`` background
+        approaches."""
+        return self.weights.get(kind, 0.0) * self.discount(people, total)
+
+    def passage(self, similarity: float, size_a: int, size_b: int) -> float:
+        """How much of a passage two texts of these shingle counts share at this similarity,
+        as a factor (0 to 1) of ``template_passage``."""
+        shared = similarity / (1 + similarity) * (size_a + size_b)
+        return min(1.0, shared / self.template_passage)
 
 
 @dataclass
@@ -122,47 +135,40 @@ def _score(shared: Iterable[Shared]) -> tuple[float, tuple[Shared, ...]]:
     return sum(s.weight for s in kept), kept
 
 
+def score_shared(shared: Iterable[Shared]) -> tuple[float, tuple[Shared, ...]]:
+    """The score of what two approaches share (one weight per family) and what counted."""
+    return _score(shared)
+
+
 # Candidate pairs compared at once (memory: BATCH x 2 signatures).
 BATCH = 100_000
 # A value seeds candidate pairs when it weighs at least this much.
 SEED = 0.3
-# Kinds whose commonness is measured in people rather than approaches.
-BY_PERSONA = SPECIFIC | {"firm"}
+# Members of a big LSH bucket each compared to this many anchors of it.
+ANCHORS = 3
+# Two firm names (without spaces) this similar (rapidfuzz ratio, 0-100) are one firm misspelt.
+FIRM_RATIO = 90
 
 
-def _persona_ids(items: Sequence[Indicators]) -> list[int]:
-    """A number per approach for the person it claims to come from: its full-name key, else
-    its surname-and-initial key, else the approach itself."""
-    ids: dict[str, int] = {}
-    out = []
-    for i, item in enumerate(items):
-        names = dict(item.keys)  # the last key of a kind wins; any one is fine as an identity
-        who = names.get("name") or names.get("name_initial") or f"#{i}"
-        out.append(ids.setdefault(who, len(ids)))
-    return out
+def value_weight(key: tuple[str, str], settings: LinkSettings, background: Background) -> float:
+    """The weight of one exact indicator value against the background."""
+    return settings.weight(key[0], background.count(*key), background.approaches)
 
 
-def _spread(kind: str, members: list[int], personas: list[int]) -> int:
-    """How common a value is. For a handle, a number, a domain, a photo or a firm: how many
-    different people stand behind it — gmail.com or a switchboard number sits behind
-    thousands of names, a campaign's handle behind its few cover personas however many
-    approaches they send. For a name: how many approaches carry it."""
-    if kind in BY_PERSONA:
-        return len({personas[m] for m in members})
-    return len(members)
-
-
-def link(items: Sequence[Indicators], settings: LinkSettings | None = None) -> Links:
+def link(
+    items: Sequence[Indicators],
+    settings: LinkSettings | None = None,
+    background: Background | None = None,
+) -> Links:
     """Links between ``items`` (indices into it), each with the indicators that explain it."""
     settings = settings or LinkSettings()
-    total = len(items)
+    background = background if background is not None else Background()
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, item in enumerate(items):
         for key in item.keys:
             holders[key].append(i)
-    personas = _persona_ids(items)
     value_weights = {
-        key: settings.weight(key[0], _spread(key[0], members, personas), total)
+        key: value_weight(key, settings, background)
         for key, members in holders.items()
         if len(members) > 1
     }
@@ -171,7 +177,8 @@ def link(items: Sequence[Indicators], settings: LinkSettings | None = None) -> L
     # enumerates its thousands of pairs. (A pair held together only by several values below
     # SEED each is not found: it would need four of them to reach the threshold.)
     pairs: dict[tuple[int, int], list[Shared]] = defaultdict(list)
-    strong: list[tuple[int, int, Shared]] = []
+    strong: list[tuple[int, int, tuple[Shared, ...]]] = []
+    crowded: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for key, weight in value_weights.items():
         members = holders[key]
         if weight < SEED:
@@ -182,11 +189,16 @@ def link(items: Sequence[Indicators], settings: LinkSettings | None = None) -> L
         elif weight >= settings.threshold:
             # Enough on its own but held by many: a star joins them all without listing
             # every pair.
-            shared = Shared(key[0], key[1], weight)
+            shared: tuple[Shared, ...] = (Shared(key[0], key[1], weight),)
             strong.extend((members[0], other, shared) for other in members[1:])
-    _similar_photos(items, settings, total, pairs)
-    _similar_firms(items, settings, total, pairs, holders)
-    _similar_templates(items, settings, total, pairs)
+        else:
+            for member in members:
+                crowded[member].append(key)
+    strong += _crowded_combinations(crowded, value_weights, settings)
+    _similar_photos(items, settings, background, pairs)
+    _similar_firms(items, settings, background, pairs, holders)
+    _abbreviated_firms(items, settings, background, pairs, holders)
+    _similar_templates(items, settings, background, pairs, strong)
     found: dict[tuple[int, int], Link] = {}
     for (a, b), extra in pairs.items():
         common = set(items[a].keys).intersection(items[b].keys)
@@ -201,9 +213,33 @@ def link(items: Sequence[Indicators], settings: LinkSettings | None = None) -> L
     for a, b, shared in strong:
         pair = (min(a, b), max(a, b))
         if pair not in found:
-            found[pair] = Link(items[pair[0]].id, items[pair[1]].id, shared.weight, (shared,))
+            score, kept = _score(shared)
+            found[pair] = Link(items[pair[0]].id, items[pair[1]].id, score, kept)
     links = [found[p] for p in sorted(found)]
     return Links(links, value_weights, dict(holders))
+
+
+def _crowded_combinations(
+    crowded: dict[int, list[tuple[str, str]]],
+    value_weights: dict[tuple[str, str], float],
+    settings: LinkSettings,
+) -> list[tuple[int, int, tuple[Shared, ...]]]:
+    """Values too weak to link alone and held by too many approaches to compare pair by pair
+    (a campaign's cover firm on hundreds of approaches) still link the approaches that share
+    two of them whose weights reach the threshold (the firm and the persona's name): each such
+    combination is a bucket, joined as a star."""
+    buckets: dict[tuple[tuple[str, str], ...], list[int]] = defaultdict(list)
+    for member, keys in crowded.items():
+        for first, second in combinations(sorted(keys), 2):
+            if FAMILY.get(first[0], first[0]) == FAMILY.get(second[0], second[0]):
+                continue
+            if value_weights[first] + value_weights[second] >= settings.threshold:
+                buckets[(first, second)].append(member)
+    out: list[tuple[int, int, tuple[Shared, ...]]] = []
+    for combination, members in buckets.items():
+        shared = tuple(Shared(k, v, value_weights[(k, v)]) for k, v in combination)
+        out.extend((members[0], other, shared) for other in members[1:])
+    return out
 
 
 Filter = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -211,11 +247,19 @@ Filter = Callable[[np.ndarray, np.ndarray], np.ndarray]
 
 def _band_pairs(bands: np.ndarray, cap: int, keep: Filter) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of rows that share a key in any band (``bands``: one row of keys per band) and
-    pass ``keep`` (a boolean mask over candidate pairs), from buckets of 2 to ``cap`` members,
-    each pair once (lower index first). Candidates are filtered as they are made, in pieces,
-    so memory holds the survivors, not every collision of a million hashes."""
+    pass ``keep`` (a boolean mask over candidate pairs), each pair once (lower index first).
+    Buckets of 2 to ``cap`` members give all their pairs; a bigger bucket gives each member
+    paired with the bucket's first ANCHORS members (a star: enough to connect it, never its
+    square). Candidates are filtered as they are made, in pieces, so memory holds the
+    survivors, not every collision of a million hashes."""
     lefts: list[np.ndarray] = []
     rights: list[np.ndarray] = []
+
+    def add(left: np.ndarray, right: np.ndarray) -> None:
+        mask = keep(left, right)
+        lefts.append(np.minimum(left[mask], right[mask]))
+        rights.append(np.maximum(left[mask], right[mask]))
+
     for keys in bands:
         order = np.argsort(keys, kind="stable")
         ordered = keys[order]
@@ -227,10 +271,14 @@ def _band_pairs(bands: np.ndarray, cap: int, keep: Filter) -> tuple[np.ndarray, 
             step = max(1, BATCH // len(i))
             for chunk in range(0, len(first), step):
                 members = order[first[chunk : chunk + step, None] + np.arange(size)]
-                left, right = members[:, i].ravel(), members[:, j].ravel()
-                mask = keep(left, right)
-                lefts.append(np.minimum(left[mask], right[mask]))
-                rights.append(np.maximum(left[mask], right[mask]))
+                add(members[:, i].ravel(), members[:, j].ravel())
+        for start, size in zip(
+            starts[sizes > cap].tolist(), sizes[sizes > cap].tolist(), strict=True
+        ):
+            members = order[start : start + size]
+            for anchor in members[:ANCHORS].tolist():
+                others = members[members != anchor]
+                add(np.full(len(others), anchor), others)
     if not lefts:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
@@ -242,7 +290,7 @@ def _band_pairs(bands: np.ndarray, cap: int, keep: Filter) -> tuple[np.ndarray, 
 def _similar_photos(
     items: Sequence[Indicators],
     settings: LinkSettings,
-    total: int,
+    background: Background,
     pairs: dict[tuple[int, int], list[Shared]],
 ) -> None:
     """Photo hashes within ``photo_bits``: found through 4 bands of 16 bits (any two hashes
@@ -259,74 +307,113 @@ def _similar_photos(
 
     left, right = _band_pairs(bands, settings.bucket_cap, close)
     distance = np.bitwise_count(hashes[left] ^ hashes[right])
-    values, counts = np.unique(hashes, return_counts=True)
-    holders = dict(zip(values.tolist(), counts.tolist(), strict=True))
     for k in range(len(left)):
         a, b = int(rows[left[k]]), int(rows[right[k]])
         pa, pb, bits = int(hashes[left[k]]), int(hashes[right[k]]), int(distance[k])
-        # Re-encoding flips a few bits: full weight up to 4, less beyond.
-        weight = settings.weight("photo", max(holders[pa], holders[pb]), total)
-        weight *= 1 - max(0, bits - 4) / 8
+        weight = photo_weight(pa, pb, settings, background)
         if weight > 0:
             value = f"{pa:016x}" if pa == pb else f"{pa:016x}~{pb:016x} ({bits} bits)"
             pairs[(a, b)].append(Shared("photo", value, weight))
 
 
+def photo_weight(a: int, b: int, settings: LinkSettings, background: Background) -> float:
+    """Two photo hashes' weight: 0 beyond ``photo_bits``, full up to 4 bits apart (re-encoding
+    flips a few), less beyond; discounted when ordinary outreach uses the picture (a stock
+    photo, the default avatar)."""
+    bits = int(a ^ b).bit_count()
+    if bits > settings.photo_bits:
+        return 0.0
+    people = max(background.count("photo", f"{a:016x}"), background.count("photo", f"{b:016x}"))
+    return settings.weight("photo", people, background.approaches) * (1 - max(0, bits - 4) / 8)
+
+
+def firm_fuzzy_weight(x: str, y: str, settings: LinkSettings, background: Background) -> float:
+    """Two different firm names' weight (as words): 0 below a rapidfuzz ratio of 90 of their
+    spaceless keys, else ``firm_fuzzy``'s, discounted as the more common of them is."""
+    from rapidfuzz import fuzz
+
+    kx, ky = x.replace(" ", ""), y.replace(" ", "")
+    if kx == ky or fuzz.ratio(kx, ky) < FIRM_RATIO:
+        return 0.0
+    people = max(background.count("firm", kx), background.count("firm", ky))
+    return settings.weight("firm_fuzzy", people, background.approaches)
+
+
+def template_weight(
+    similarity: float,
+    sizes: tuple[int, int],
+    people: int,
+    settings: LinkSettings,
+    background: Background,
+) -> float:
+    """A shared template's weight: its similarity, times the passage the two texts share,
+    times how unusual the text is in ordinary outreach (``people`` of the background wrote a
+    near-copy of it)."""
+    return (
+        settings.weight("template", people, background.approaches)
+        * similarity
+        * settings.passage(similarity, *sizes)
+    )
+
+
 def _similar_templates(
     items: Sequence[Indicators],
     settings: LinkSettings,
-    total: int,
+    background: Background,
     pairs: dict[tuple[int, int], list[Shared]],
+    strong: list[tuple[int, int, tuple[Shared, ...]]],
 ) -> None:
-    """Near-duplicate persona texts, through 16 bands of 4 MinHash values. A text many
-    approaches share (a recruiting agency's standard note, a platform's canned invitation) is
-    generic like a common name: a bucket of more than ``descriptive_cutoff`` near-copies is
-    skipped (whatever the size of the input: bucket pairs grow with its square), and the more
-    near-copies an approach has, the less its resemblance to any one of them says."""
+    """Near-duplicate persona texts, through 16 bands of 4 MinHash values. A text ordinary
+    outreach is full of (a recruiting platform's standard note) links nothing; one the
+    background does not know links however many approaches of the input share it."""
+    from counterlink.campaigns.background import band_keys
+
     rows = np.array(
         [i for i, item in enumerate(items) if item.template is not None], dtype=np.int64
     )
     if len(rows) < 2:
         return
     matrix = np.stack([np.asarray(items[i].template) for i in rows])
-    grouped = matrix.reshape(len(rows), 16, -1)
-    # Each band's values folded into one 64-bit key (a collision only adds a candidate).
-    keys = np.zeros((16, len(rows)), dtype=np.uint64)
-    for column in range(grouped.shape[2]):
-        keys = keys * np.uint64(0x100000001B3) ^ grouped[:, :, column].T.astype(np.uint64)
+    keys = band_keys(matrix)
+    sizes = np.array([items[i].template_size for i in rows], dtype=np.int64)
 
     def similar(left: np.ndarray, right: np.ndarray) -> np.ndarray:
         mask: np.ndarray = (matrix[left] == matrix[right]).mean(axis=1) >= settings.template_min
         return mask
 
-    cap = min(settings.bucket_cap, settings.descriptive_cutoff)
-    left, right = _band_pairs(keys, cap, similar)
+    left, right = _band_pairs(keys, settings.bucket_cap, similar)
     if not len(left):
         return
     similarity = (matrix[left] == matrix[right]).mean(axis=1)
-    copies = np.bincount(np.concatenate([left, right]), minlength=len(rows))
-    holders = np.maximum(copies[left], copies[right]) + 1
+    known = background.template_count(matrix)
     alone = settings.threshold
-    for k, count in enumerate(holders.tolist()):
+    for k in range(len(left)):
         pair = (int(rows[left[k]]), int(rows[right[k]]))
-        weight = settings.weight("template", count, total) * float(similarity[k])
+        sim = float(similarity[k])
+        people = int(max(known[left[k]], known[right[k]]))
+        weight = template_weight(
+            sim, (int(sizes[left[k]]), int(sizes[right[k]])), people, settings, background
+        )
+        if weight <= 0:
+            continue
+        shared = Shared("template", f"{sim:.2f} similar", weight)
         # A resemblance too weak to link on its own only matters beside other evidence: a
         # pair with nothing else in common is not kept (millions of them in big campaigns).
-        if weight > 0 and (weight >= alone or pair in pairs):
-            pairs[pair].append(Shared("template", f"{similarity[k]:.2f} similar", weight))
+        if pair in pairs:
+            pairs[pair].append(shared)
+        elif weight >= alone:
+            strong.append((pair[0], pair[1], (shared,)))
 
 
 def _similar_firms(
     items: Sequence[Indicators],
     settings: LinkSettings,
-    total: int,
+    background: Background,
     pairs: dict[tuple[int, int], list[Shared]],
     holders: dict[tuple[str, str], list[int]],
 ) -> None:
     """Firm names that differ but nearly match ("global insight partner" / "global insights
-    partners"), found through the rare words they share."""
-    from rapidfuzz import fuzz
-
+    partners"), found through the rare words they share, compared without their spaces."""
     by_word: dict[str, set[str]] = defaultdict(set)
     for item in items:
         for firm in item.firms:
@@ -340,10 +427,9 @@ def _similar_firms(
             if (x, y) in compared:
                 continue
             compared.add((x, y))
-            if fuzz.token_sort_ratio(x, y) < 90:
-                continue
-            hx, hy = holders[("firm", x)], holders[("firm", y)]
-            weight = settings.weight("firm_fuzzy", len(hx) + len(hy), total)
+            weight = firm_fuzzy_weight(x, y, settings, background)
+            hx = holders[("firm", x.replace(" ", ""))]
+            hy = holders[("firm", y.replace(" ", ""))]
             if weight <= 0 or len(hx) * len(hy) > settings.pair_cap**2:
                 continue
             for a in hx:
@@ -352,3 +438,41 @@ def _similar_firms(
                         pairs[(min(a, b), max(a, b))].append(
                             Shared("firm_fuzzy", f"{x} ~ {y}", weight)
                         )
+
+
+def _abbreviated_firms(
+    items: Sequence[Indicators],
+    settings: LinkSettings,
+    background: Background,
+    pairs: dict[tuple[int, int], list[Shared]],
+    holders: dict[tuple[str, str], list[int]],
+) -> None:
+    """A firm written as its abbreviation ("CSEDS") and one written in full ("Center for
+    Sino-Europe Development Studies"): the abbreviation is the initials of the full name."""
+    short = {f for item in items for f in item.firms if is_abbreviation(f)}
+    if not short:
+        return
+    seen: set[tuple[str, str]] = set()
+    for item in items:
+        for full in item.firms:
+            initials = firm_initials(full)
+            if initials is None or initials not in short or (full, initials) in seen:
+                continue
+            seen.add((full, initials))
+            weight = abbreviation_weight(initials, settings, background)
+            long_holders = holders[("firm", full.replace(" ", ""))]
+            short_holders = holders[("firm", initials)]
+            if weight <= 0 or len(long_holders) * len(short_holders) > settings.pair_cap**2:
+                continue
+            for a in long_holders:
+                for b in short_holders:
+                    if a != b:
+                        pairs[(min(a, b), max(a, b))].append(
+                            Shared("firm_acronym", f"{initials} = {full}", weight)
+                        )
+
+
+def abbreviation_weight(initials: str, settings: LinkSettings, background: Background) -> float:
+    """An abbreviation's weight, discounted as ordinary outreach uses it for a firm."""
+    people = background.count("firm", initials)
+    return settings.weight("firm_acronym", people, background.approaches)

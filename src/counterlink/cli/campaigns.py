@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 def register(app: typer.Typer) -> None:
     app.command("campaigns")(campaigns)
+    app.command("campaigns-background")(campaigns_background)
 
 
 def read_judgements(path: Path) -> list[dict[str, Any]]:
@@ -137,3 +138,54 @@ def campaigns(
         seen = f"{(campaign.first_seen or '?')[:10]} → {(campaign.last_seen or '?')[:10]}"
         table.add_row(campaign.id, str(len(campaign.members)), personas, seen, why)
     out.print(table)
+
+
+@user_errors
+def campaigns_background(
+    data: Annotated[
+        list[Path],
+        typer.Argument(
+            help="approach/1 JSON Lines of ordinary outreach; rows labelled malicious are "
+            "skipped.",
+            show_default=False,
+        ),
+    ],
+    out_path: Annotated[
+        Path, typer.Option("--out", help="Where to write the background (.json.gz).")
+    ],
+    keep: Annotated[
+        int, typer.Option(help="Leave out values fewer people than this hold.")
+    ] = 2,
+) -> None:
+    """Build the background campaign linking judges values against: how many different people
+    of ordinary outreach hold each value (a domain, a firm, a name, a photo, a standard
+    note). A value common there is generic and links nothing (docs/campaigns.md).
+
+    [bold]Examples[/]
+
+      counterlink campaigns-background benign.jsonl --out background.json.gz
+      make background      # rebuilds the one shipped with counterlink
+    """
+    from counterlink.campaigns import extract_all
+    from counterlink.campaigns.background import Background
+    from counterlink.ingest.approach_json import read_approach_file
+
+    total: Background | None = None
+    skipped = 0
+    for path in data:
+        approaches = read_approach_file(path)
+        benign = [a for a in approaches if a.label != "malicious"]
+        skipped += len(approaches) - len(benign)
+        part = Background.from_indicators(extract_all(benign), path.name)
+        total = part if total is None else total.merged(part)
+    if total is None:
+        raise InvalidInput("give at least one file of ordinary approaches")
+    total.save(out_path, keep=keep)
+    err.print(
+        f"{total.approaches} ordinary approaches ({skipped} labelled malicious skipped), "
+        f"{sum(1 for n in total.counts.values() if n >= keep)} values and "
+        f"{int((total.template_counts >= keep).sum())} standard texts held by {keep} or more "
+        f"people → {out_path}",
+        markup=False,
+        soft_wrap=True,
+    )

@@ -85,9 +85,16 @@ _HANDLE_KEYWORD = re.compile(
     r"(?<![A-Za-z0-9])(?=[wtslqvWTSLQV微电])"  # quick rejection of most positions
     r"(?P<app>(?:we\s?chat|weixin|whats\s?app|telegram|signal|line|qq|wx|vx)(?![A-Za-z])|微信|电报)"
     r"(?P<idword>\s*(?:ID|I\.D\.|number|no\.|handle|user\s?name|account|号码|号|號|账号|帳號))?"
-    r"(?P<sep>\s*[:：=]\s*|\s*是\s*|\s+(?:(?:me|us)\s+)?(?:(?:is|at|on)\s+)?|\s*[?!.,]\s*(?=@)|)"
+    r"(?P<sep>\s*[:：=]\s*|\s*是\s*"
+    # a dash or a bracket sets the handle off as plainly as a colon: "WeChat — gip_vz88",
+    # "WeChat (gip_vz88)", "WeChat (ID: gip_vz88)", "WeChat me (gip_vz88)"
+    r"|\s*[—–]\s*|\s+-\s+"
+    r"|\s+(?:(?:me|us)\s+)?(?:(?:is|at|on)\s+)?\(\s*(?:(?:ID|I\.D\.)\s*[:：]?\s*)?"
+    r"|\s*\(\s*(?:(?:ID|I\.D\.)\s*[:：]?\s*)?"
+    r"|\s+(?:(?:me|us)\s+)?(?:(?:is|at|on)\s+)?|\s*[?!.,]\s*(?=@)|)"
     r"(?P<at>@)?"
-    r"(?P<value>\+?\d[\d \-]{3,18}\d|[A-Za-z][A-Za-z0-9_\-]*(?:\.[A-Za-z0-9_\-]+)*)",
+    r"(?P<value>\(\+\d{1,4}\)\s?\d[\d \-]{3,16}\d|\+?\d[\d \-]{3,18}\d"
+    r"|[A-Za-z][A-Za-z0-9_\-]*(?:\.[A-Za-z0-9_\-]+)*)",
     re.IGNORECASE,
 )
 
@@ -335,6 +342,10 @@ def _keyword_handles(
         labelled = bool(
             m.group("idword") or m.group("at") or re.search(r"[:：=是]", m.group("sep"))
         )
+        # "WeChat (gip_vz88)", "WeChat — gip_vz88": set off, which names a handle after an
+        # app's name, but not after an ordinary word ("a strong signal (noise)").
+        set_off = bool(re.search(r"[(—–]|\s-\s", m.group("sep")))
+        value = value.replace("(", "").replace(")", "")  # "(+44) 7700 ..."
         numeric = value.lstrip("+").replace(" ", "").replace("-", "")
         if app == "qq":
             if not (numeric.isdigit() and 5 <= len(numeric) <= 11):
@@ -347,7 +358,7 @@ def _keyword_handles(
             # "My Signal is +45 ..." is a handle; "a strong signal that ..." is not.
             if not labelled and not (numeric.isdigit() and len(numeric) >= 7):
                 continue
-        elif not labelled and not (
+        elif not (labelled or set_off) and not (
             (numeric.isdigit() and len(numeric) >= 7) or re.search(r"[\d_]", value)
         ):
             # "add me on WeChat so we can talk" names an app, not a handle.
