@@ -37,6 +37,9 @@ FORMAT = "counterlink.background/1"
 # Inside the package; rebuilt by `make background` (needs nothing outside the repository).
 SHIPPED = "models/campaigns-background.json.gz"
 BANDS = 16
+# Kinds that name the person: counted in approaches (everyone called David Chen is one "person"
+# by name).
+NAMED = frozenset({"name", "name_initial", "profile_stem"})
 # Two texts are near-copies at this estimated Jaccard similarity (the linker's template_min).
 NEAR_COPY = 0.5
 
@@ -82,7 +85,8 @@ class Background:
         for item in items:
             who = person_of(item)
             for key in item.keys:
-                people[key].add(who)
+                # A name is the person: how common it is counts approaches, not names.
+                people[key].add(item.id if key[0] in NAMED else who)
             if item.photo is not None:
                 people[("photo", f"{item.photo:016x}")].add(who)
         counts = {key: len(who) for key, who in people.items()}
@@ -208,6 +212,15 @@ def _template_groups(items: Sequence[Indicators]) -> tuple[np.ndarray, np.ndarra
         people[head].add(person_of(items[rows[row]]))
     heads = sorted(people)
     return matrix[heads], np.array([len(people[h]) for h in heads], dtype=np.int64)
+
+
+@cache
+def shipped_digest() -> str:
+    """The SHA-256 of the shipped background's bytes (a snapshot made against another one is
+    stale)."""
+    import hashlib
+
+    return hashlib.sha256(files("counterlink").joinpath(SHIPPED).read_bytes()).hexdigest()
 
 
 @cache

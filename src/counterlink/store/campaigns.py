@@ -43,6 +43,7 @@ from counterlink.campaigns import (
     extract_all,
     validate_judgement,
 )
+from counterlink.campaigns.background import Background, shipped
 from counterlink.campaigns.model import Campaign
 from counterlink.errors import InvalidInput
 from counterlink.schema import Approach, Target
@@ -92,9 +93,21 @@ def _require_triage(actor: User) -> None:
 
 @cache
 def algorithm() -> str:
-    """The version of the linking: a snapshot from other code or settings is recomputed."""
-    settings = hashlib.sha256(repr(LinkSettings()).encode("utf-8")).hexdigest()[:12]
+    """The version of the linking: a snapshot from other code, settings or shipped background
+    is recomputed."""
+    from counterlink.campaigns.background import shipped_digest
+
+    settings = hashlib.sha256(
+        (repr(LinkSettings()) + shipped_digest()).encode("utf-8")
+    ).hexdigest()[:12]
     return f"{__version__}+{settings}"
+
+
+def _benign_digest(s: Session) -> str:
+    """Which reports are judged benign (they join the background, so a new verdict makes a
+    snapshot stale)."""
+    ids = s.scalars(select(Report.id).where(Report.verdict == "benign").order_by(Report.id))
+    return hashlib.sha256(",".join(map(str, ids)).encode("ascii")).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
@@ -111,7 +124,13 @@ def current_stamp(s: Session) -> Stamp:
     judgements, last_judgement = s.execute(
         select(func.count(CampaignJudgement.id), func.max(CampaignJudgement.id))
     ).one()
-    return Stamp(reports, last_report or 0, judgements, last_judgement or 0, algorithm())
+    return Stamp(
+        reports,
+        last_report or 0,
+        judgements,
+        last_judgement or 0,
+        f"{algorithm()}+{_benign_digest(s)}",
+    )
 
 
 def _stamp_of(row: CampaignSnapshot) -> Stamp:
@@ -275,6 +294,7 @@ class Inputs:
     approaches: list[Approach]
     judgements: list[dict[str, Any]]
     unreadable: int = 0
+    benign: list[int] = field(default_factory=list)  # indices of reports judged benign
 
 
 def _approach(
@@ -297,18 +317,22 @@ def load_inputs(s: Session) -> Inputs:
     only makes the snapshot look stale, never fresh)."""
     stamp = current_stamp(s)
     query = (
-        select(Report.id, Report.approach, Report.created_at, Report.target_sector)
+        select(Report.id, Report.approach, Report.created_at, Report.target_sector, Report.verdict)
         .order_by(Report.id)
         .execution_options(yield_per=1000)
     )
     approaches: list[Approach] = []
+    benign: list[int] = []
     unreadable = 0
-    for report_id, data, created, sector in s.execute(query):
+    for report_id, data, created, sector, verdict in s.execute(query):
         try:
             approaches.append(_approach(report_id, data, created, sector))
         except ValidationError:  # stored by an older version; skipped rather than fatal
             unreadable += 1
-    return Inputs(stamp, approaches, active_judgements(s), unreadable)
+            continue
+        if verdict == "benign":
+            benign.append(len(approaches) - 1)
+    return Inputs(stamp, approaches, active_judgements(s), unreadable, benign)
 
 
 _cache: OrderedDict[str, Indicators] = OrderedDict()
@@ -344,10 +368,24 @@ class Computed:
 
 
 def compute(inputs: Inputs, *, jobs: int = 1) -> Computed:
-    """The campaigns among the inputs' approaches, respecting their judgements."""
+    """The campaigns among the inputs' approaches, respecting their judgements, with the
+    reports judged benign added to the background of ordinary outreach."""
     items = indicators(inputs.approaches, jobs=jobs)
     checked = [validate_judgement(j) for j in inputs.judgements]
-    return Computed(campaigns_from_indicators(items, checked), items)
+    background = store_background(items, inputs.benign)
+    return Computed(campaigns_from_indicators(items, checked, background=background), items)
+
+
+def store_background(items: Sequence[Indicators], benign: Sequence[int]) -> Background:
+    """The shipped background, plus what the store has seen of ordinary outreach: the reports
+    an analyst judged benign."""
+    reference = shipped()
+    if not benign:
+        return reference
+    seen = Background.from_indicators(
+        [items[i] for i in benign], f"this store: {len(benign)} reports judged benign"
+    )
+    return reference.merged(seen)
 
 
 # ---- snapshots -------------------------------------------------------------------------------
