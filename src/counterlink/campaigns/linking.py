@@ -67,7 +67,7 @@ class LinkSettings:
         or two weaker ones such as a name and a firm).
     generic_share: a value held by this share of the people of the background (one in 500)
         is generic and links nothing.
-    rare_share: a value held by this share or less (one in 5,000) keeps its full weight.
+    rare_share: a value held by this share or less (one in 2,000) keeps its full weight.
     min_generic: a value fewer people than this hold in the background is never generic, however
         small the background (two recruiters of one agency make nothing generic).
     pair_cap: weak values held by at most this many approaches are compared pair by pair;
@@ -84,7 +84,7 @@ class LinkSettings:
 
     threshold: float = 1.0
     generic_share: float = 0.002
-    rare_share: float = 0.0002
+    rare_share: float = 0.0005
     min_generic: int = 3
     pair_cap: int = 60
     bucket_cap: int = 200
