@@ -31,8 +31,8 @@ def test_a_shared_handle_links_four_names() -> None:
 def test_generic_values_link_nothing() -> None:
     # 60 unrelated people: same webmail domain, same big employer, same location words, the
     # same one-sentence note.
-    firsts = "Amy Ben Cara Dev Eli Fay Gus Hal Ivy Jon Kim Lou".split()
-    lasts = "Moss Nash Ortiz Page Quinn".split()
+    firsts = ["Amy", "Ben", "Cara", "Dev", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jon", "Kim", "Lou"]
+    lasts = ["Moss", "Nash", "Ortiz", "Page", "Quinn"]
     approaches = [
         make(
             f"g{i}",

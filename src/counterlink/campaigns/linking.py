@@ -39,7 +39,7 @@ BASE_WEIGHTS: dict[str, float] = {
     "photo": 1.0,
     "email_domain": 1.0,  # an unusual domain is an operator's own: webmail never counts
     "website": 0.8,
-    "template": 1.0,  # times the similarity and the passage: only a long near-copy links alone
+    "template": 1.0,  # times similarity and passage: only a long near-copy links alone
     "profile_stem": 0.5,
     "name": 0.5,
     "firm": 0.5,
@@ -77,9 +77,12 @@ class LinkSettings:
         rather than pair by pair.
     photo_bits: largest Hamming distance between two photo hashes of the same picture.
     template_min: smallest estimated Jaccard similarity of two templates.
+    template_full: similarity from which a template counts fully (re-sent with other names,
+        fees and topics, a template stays about this similar); below it, proportionally less.
     template_passage: word 3-shingles two texts must share for a template's full weight (a
-        passage of about 22 words: two sentences); fewer share proportionally less, so the one
-        sentence every recruiter writes ("I came across your profile...") links nothing.
+        passage of about 42 words); fewer share proportionally less, so the sentence or two
+        every recruiter writes ("I came across your profile...") does not link on its own,
+        while a cover consultancy's long pitch does.
     """
 
     threshold: float = 1.0
@@ -90,7 +93,8 @@ class LinkSettings:
     bucket_cap: int = 200
     photo_bits: int = 6
     template_min: float = 0.5
-    template_passage: int = 20
+    template_full: float = 0.75
+    template_passage: int = 40
     weights: dict[str, float] = field(default_factory=lambda: dict(BASE_WEIGHTS))
 
     def discount(self, people: int, total: int) -> float:
@@ -148,6 +152,8 @@ SEED = 0.3
 ANCHORS = 3
 # Two firm names (without spaces) this similar (rapidfuzz ratio, 0-100) are one firm misspelt.
 FIRM_RATIO = 90
+# ... and this similar, in names of 15 letters or more, the same firm with a slip of the pen.
+FIRM_SLIP = 95
 
 
 def value_weight(key: tuple[str, str], settings: LinkSettings, background: Background) -> float:
@@ -333,10 +339,13 @@ def firm_fuzzy_weight(x: str, y: str, settings: LinkSettings, background: Backgr
     from rapidfuzz import fuzz
 
     kx, ky = x.replace(" ", ""), y.replace(" ", "")
-    if kx == ky or fuzz.ratio(kx, ky) < FIRM_RATIO:
+    ratio = fuzz.ratio(kx, ky)
+    if kx == ky or ratio < FIRM_RATIO:
         return 0.0
     people = max(background.count("firm", kx), background.count("firm", ky))
-    return settings.weight("firm_fuzzy", people, background.approaches)
+    # One slip in a long name ("Developement") is the firm itself: the exact firm's weight.
+    kind = "firm" if ratio >= FIRM_SLIP and min(len(kx), len(ky)) >= 15 else "firm_fuzzy"
+    return settings.weight(kind, people, background.approaches)
 
 
 def template_weight(
@@ -351,7 +360,7 @@ def template_weight(
     near-copy of it)."""
     return (
         settings.weight("template", people, background.approaches)
-        * similarity
+        * min(1.0, similarity / settings.template_full)
         * settings.passage(similarity, *sizes)
     )
 
@@ -473,6 +482,9 @@ def _abbreviated_firms(
 
 
 def abbreviation_weight(initials: str, settings: LinkSettings, background: Background) -> float:
-    """An abbreviation's weight, discounted as ordinary outreach uses it for a firm."""
+    """An abbreviation's weight, discounted as ordinary outreach uses it for a firm: an
+    abbreviation of five letters or more ("CSEDS") is the firm's own (the firm's weight),
+    a shorter one could stand for many."""
     people = background.count("firm", initials)
-    return settings.weight("firm_acronym", people, background.approaches)
+    kind = "firm" if len(initials) >= 5 else "firm_acronym"
+    return settings.weight(kind, people, background.approaches)
