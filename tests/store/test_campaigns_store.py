@@ -15,7 +15,7 @@ from counterlink.store import audit
 from counterlink.store import campaigns as store
 from counterlink.store.errors import Forbidden, NotFound
 from counterlink.store.reports import create_report
-from counterlink.store.tables import AuditEntry, CampaignJudgement, CampaignSnapshot, User
+from counterlink.store.tables import AuditEntry, CampaignJudgement, CampaignSnapshot, Report, User
 from tests.dbfixtures import sample_assessment
 
 
@@ -246,3 +246,60 @@ def test_note_is_limited(session: Session, people: dict[str, User], three: list[
             {"action": "exclude", "members": [three[0]]},
             "x" * (store.MAX_NOTE + 1),
         )
+
+
+def test_reports_judged_benign_join_the_background(
+    session: Session, people: dict[str, User]
+) -> None:
+    """A value the store has seen in ordinary outreach (reports an analyst judged benign) is
+    generic there: once enough genuine recruiters of one agency are judged benign, its
+    domain no longer links two new reports."""
+    from counterlink.store.reports import update_report
+
+    rita, ann = people["rita"], people["ann"]
+
+    def agency(name: str) -> Approach:
+        return Approach.model_validate(
+            {
+                "schema": APPROACH_SCHEMA,
+                "persona": {
+                    "name": name,
+                    "contacts": {"emails": [f"{name.replace(' ', '.')}@talentbridge.io"]},
+                },
+                "messages": [{"sender": "persona", "text": "Hello, nice to connect."}],
+            }
+        )
+
+    first = add(session, rita, agency("Nora Quell"))
+    second = add(session, rita, agency("Omar Reyna"))
+    assert groups(session) == [sorted([first, second], key=store.member_order)]
+    before = store.current_stamp(session)
+    # The background holds tens of thousands of approaches: it takes many benign reports of
+    # one agency for its domain to become common.
+    names = [
+        f"{a} {b}"
+        for a in ("Ada", "Bo", "Cy", "Di", "Ed", "Flo", "Gil", "Hu")
+        for b in (
+            "Ash",
+            "Birch",
+            "Cole",
+            "Dunn",
+            "Eyre",
+            "Fox",
+            "Gray",
+            "Hale",
+            "Ives",
+            "Jude",
+            "Kerr",
+            "Lowe",
+            "Moor",
+            "Noel",
+            "Orr",
+        )
+    ]
+    for name in names[:60]:
+        report = session.get(Report, store.report_id_of(add(session, rita, agency(name))))
+        update_report(session, ann, report.id, verdict="benign")
+        session.commit()
+    assert store.current_stamp(session) != before  # verdicts make the snapshot stale
+    assert [g for g in groups(session) if first in g] == []
