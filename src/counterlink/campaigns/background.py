@@ -119,17 +119,14 @@ class Background:
         for band in range(BANDS):
             order = np.argsort(known[band], kind="stable")
             ordered = known[band][order]
-            where = np.searchsorted(ordered, queried[band])
-            hit = where < len(ordered)
-            hit[hit] = ordered[where[hit]] == queried[band][hit]
-            for row in np.flatnonzero(hit).tolist():
-                # Every background group in this bucket, checked for similarity.
-                start = int(where[row])
-                end = int(np.searchsorted(ordered, queried[band][row], side="right"))
-                groups = order[start:end]
-                similar = (self.templates[groups] == signatures[row]).mean(axis=1) >= NEAR_COPY
-                if similar.any():
-                    out[row] = max(out[row], int(self.template_counts[groups[similar]].max()))
+            where = np.minimum(np.searchsorted(ordered, queried[band]), len(ordered) - 1)
+            rows = np.flatnonzero(ordered[where] == queried[band])
+            # The first background group of the bucket, checked for similarity (with 16
+            # bands, a near-copy of a group meets it in several).
+            groups = order[where[rows]]
+            similar = (self.templates[groups] == signatures[rows]).mean(axis=1) >= NEAR_COPY
+            counts = np.where(similar, self.template_counts[groups], 0)
+            out[rows] = np.maximum(out[rows], counts)
         return out
 
     # ---- file -------------------------------------------------------------------------------

@@ -113,6 +113,27 @@ class LinkSettings:
         approaches."""
         return self.weights.get(kind, 0.0) * self.discount(people, total)
 
+    def discounts(self, people: np.ndarray, total: int) -> np.ndarray:
+        """:meth:`discount` of many counts at once."""
+        if total <= 0:
+            return np.ones(len(people))
+        share = people / total
+        span = math.log(self.generic_share / self.rare_share)
+        middle = np.log(self.generic_share / np.maximum(share, 1e-12)) / span
+        out = np.where(
+            share >= self.generic_share, 0.0, np.where(share <= self.rare_share, 1.0, middle)
+        )
+        result: np.ndarray = np.where(people < self.min_generic, 1.0, out)
+        return result
+
+    def passages(
+        self, similarity: np.ndarray, size_a: np.ndarray, size_b: np.ndarray
+    ) -> np.ndarray:
+        """:meth:`passage` of many pairs at once."""
+        shared = similarity / (1 + similarity) * (size_a + size_b)
+        result: np.ndarray = np.minimum(1.0, shared / self.template_passage)
+        return result
+
     def passage(self, similarity: float, size_a: int, size_b: int) -> float:
         """How much of a passage two texts of these shingle counts share at this similarity,
         as a factor (0 to 1) of ``template_passage``."""
@@ -178,29 +199,28 @@ def link(
         for key, members in holders.items()
         if len(members) > 1
     }
-    # Candidate pairs are seeded only by values that weigh something on their own; the weaker
-    # values two candidates share are added afterwards, so a common surname-and-initial never
-    # enumerates its thousands of pairs. (A pair held together only by several values below
-    # SEED each is not found: it would need four of them to reach the threshold.)
+    # Candidates: every pair of a value strong enough on its own (as a star when it is held by
+    # many), and every pair sharing two weaker values that together reach the threshold (each
+    # combination a bucket: a common name alone never enumerates its pairs). Weaker values two
+    # candidates share are added when they are scored. (A pair held together only by three
+    # values, none two of which reach the threshold, is not found.)
     pairs: dict[tuple[int, int], list[Shared]] = defaultdict(list)
     strong: list[tuple[int, int, tuple[Shared, ...]]] = []
-    crowded: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    weak: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for key, weight in value_weights.items():
         members = holders[key]
-        if weight < SEED:
-            continue
-        if len(members) <= settings.pair_cap:
-            for pair in combinations(members, 2):
-                pairs[pair]  # creates the candidate
-        elif weight >= settings.threshold:
-            # Enough on its own but held by many: a star joins them all without listing
-            # every pair.
-            shared: tuple[Shared, ...] = (Shared(key[0], key[1], weight),)
-            strong.extend((members[0], other, shared) for other in members[1:])
-        else:
+        if weight >= settings.threshold:
+            if len(members) <= settings.pair_cap:
+                for pair in combinations(members, 2):
+                    pairs[pair]  # creates the candidate
+            else:
+                # Held by many: a star joins them all without listing every pair.
+                shared: tuple[Shared, ...] = (Shared(key[0], key[1], weight),)
+                strong.extend((members[0], other, shared) for other in members[1:])
+        elif weight >= SEED:
             for member in members:
-                crowded[member].append(key)
-    strong += _crowded_combinations(crowded, value_weights, settings)
+                weak[member].append(key)
+    _weak_combinations(weak, value_weights, settings, pairs, strong)
     _similar_photos(items, settings, background, pairs)
     _similar_firms(items, settings, background, pairs, holders)
     _abbreviated_firms(items, settings, background, pairs, holders)
@@ -225,27 +245,32 @@ def link(
     return Links(links, value_weights, dict(holders))
 
 
-def _crowded_combinations(
-    crowded: dict[int, list[tuple[str, str]]],
+def _weak_combinations(
+    weak: dict[int, list[tuple[str, str]]],
     value_weights: dict[tuple[str, str], float],
     settings: LinkSettings,
-) -> list[tuple[int, int, tuple[Shared, ...]]]:
-    """Values too weak to link alone and held by too many approaches to compare pair by pair
-    (a campaign's cover firm on hundreds of approaches) still link the approaches that share
-    two of them whose weights reach the threshold (the firm and the persona's name): each such
-    combination is a bucket, joined as a star."""
+    pairs: dict[tuple[int, int], list[Shared]],
+    strong: list[tuple[int, int, tuple[Shared, ...]]],
+) -> None:
+    """Values too weak to link alone link the approaches that share two of them whose weights
+    reach the threshold (a cover firm and the persona's name): each such combination is a
+    bucket, its pairs candidates (a star when it holds more than ``pair_cap``)."""
     buckets: dict[tuple[tuple[str, str], ...], list[int]] = defaultdict(list)
-    for member, keys in crowded.items():
+    for member, keys in weak.items():
         for first, second in combinations(sorted(keys), 2):
             if FAMILY.get(first[0], first[0]) == FAMILY.get(second[0], second[0]):
                 continue
             if value_weights[first] + value_weights[second] >= settings.threshold:
                 buckets[(first, second)].append(member)
-    out: list[tuple[int, int, tuple[Shared, ...]]] = []
     for combination, members in buckets.items():
+        if len(members) < 2:
+            continue
+        if len(members) <= settings.pair_cap:
+            for pair in combinations(members, 2):
+                pairs[pair]
+            continue
         shared = tuple(Shared(k, v, value_weights[(k, v)]) for k, v in combination)
-        out.extend((members[0], other, shared) for other in members[1:])
-    return out
+        strong.extend((members[0], other, shared) for other in members[1:])
 
 
 Filter = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -395,22 +420,27 @@ def _similar_templates(
         return
     similarity = (matrix[left] == matrix[right]).mean(axis=1)
     known = background.template_count(matrix)
-    alone = settings.threshold
-    for k in range(len(left)):
+    people = np.maximum(known[left], known[right])
+    weights = (
+        settings.weights.get("template", 0.0)
+        * settings.discounts(people, background.approaches)
+        * np.minimum(1.0, similarity / settings.template_full)
+        * settings.passages(similarity, sizes[left], sizes[right])
+    )
+    alone = weights >= settings.threshold
+    # Which template pairs are already candidates (by their other values), found at once.
+    width = np.int64(len(items))
+    wanted = np.fromiter((a * width + b for a, b in pairs), dtype=np.int64, count=len(pairs))
+    codes = rows[left].astype(np.int64) * width + rows[right]
+    useful = (weights > 0) & (alone | np.isin(codes, wanted))
+    for k in np.flatnonzero(useful).tolist():
         pair = (int(rows[left[k]]), int(rows[right[k]]))
-        sim = float(similarity[k])
-        people = int(max(known[left[k]], known[right[k]]))
-        weight = template_weight(
-            sim, (int(sizes[left[k]]), int(sizes[right[k]])), people, settings, background
-        )
-        if weight <= 0:
-            continue
-        shared = Shared("template", f"{sim:.2f} similar", weight)
+        shared = Shared("template", f"{similarity[k]:.2f} similar", float(weights[k]))
         # A resemblance too weak to link on its own only matters beside other evidence: a
         # pair with nothing else in common is not kept (millions of them in big campaigns).
         if pair in pairs:
             pairs[pair].append(shared)
-        elif weight >= alone:
+        elif alone[k]:
             strong.append((pair[0], pair[1], (shared,)))
 
 
