@@ -281,17 +281,20 @@ def _band_pairs(bands: np.ndarray, cap: int, keep: Filter) -> tuple[np.ndarray, 
     pass ``keep`` (a boolean mask over candidate pairs), each pair once (lower index first).
     Buckets of 2 to ``cap`` members give all their pairs; a bigger bucket gives each member
     paired with the bucket's first ANCHORS members (a star: enough to connect it, never its
-    square). Candidates are filtered as they are made, in pieces, so memory holds the
-    survivors, not every collision of a million hashes."""
-    lefts: list[np.ndarray] = []
-    rights: list[np.ndarray] = []
-
-    def add(left: np.ndarray, right: np.ndarray) -> None:
-        mask = keep(left, right)
-        lefts.append(np.minimum(left[mask], right[mask]))
-        rights.append(np.maximum(left[mask], right[mask]))
+    square). Candidates are filtered as they are made, in pieces, and the survivors of each
+    band merged with those of the bands before, so memory holds each pair once, not once per
+    band it collides in."""
+    width = np.int64(bands.shape[1] + 1)
+    found = np.zeros(0, dtype=np.int64)
 
     for keys in bands:
+        pieces: list[np.ndarray] = []
+
+        def add(left: np.ndarray, right: np.ndarray, pieces: list[np.ndarray] = pieces) -> None:
+            mask = keep(left, right)
+            low = np.minimum(left[mask], right[mask]).astype(np.int64)
+            pieces.append(low * width + np.maximum(left[mask], right[mask]))
+
         order = np.argsort(keys, kind="stable")
         ordered = keys[order]
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
@@ -303,19 +306,15 @@ def _band_pairs(bands: np.ndarray, cap: int, keep: Filter) -> tuple[np.ndarray, 
             for chunk in range(0, len(first), step):
                 members = order[first[chunk : chunk + step, None] + np.arange(size)]
                 add(members[:, i].ravel(), members[:, j].ravel())
-        for start, size in zip(
-            starts[sizes > cap].tolist(), sizes[sizes > cap].tolist(), strict=True
-        ):
+        big = sizes > cap
+        for start, size in zip(starts[big].tolist(), sizes[big].tolist(), strict=True):
             members = order[start : start + size]
             for anchor in members[:ANCHORS].tolist():
                 others = members[members != anchor]
                 add(np.full(len(others), anchor), others)
-    if not lefts:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    width = len(bands[0]) + 1
-    code = np.unique(np.concatenate(lefts).astype(np.int64) * width + np.concatenate(rights))
-    return code // width, code % width
+        if pieces:
+            found = np.union1d(found, np.concatenate(pieces))
+    return found // width, found % width
 
 
 def _similar_photos(
@@ -418,7 +417,7 @@ def _similar_templates(
     left, right = _band_pairs(keys, settings.bucket_cap, similar)
     if not len(left):
         return
-    similarity = (matrix[left] == matrix[right]).mean(axis=1)
+    similarity = _similarities(matrix, left, right)
     known = background.template_count(matrix)
     people = np.maximum(known[left], known[right])
     weights = (
@@ -442,6 +441,16 @@ def _similar_templates(
             pairs[pair].append(shared)
         elif alone[k]:
             strong.append((pair[0], pair[1], (shared,)))
+
+
+def _similarities(matrix: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Estimated Jaccard similarity of signature rows ``left[k]`` and ``right[k]``, in pieces
+    (the rows of a million pairs at once would take gigabytes)."""
+    out = np.empty(len(left), dtype=np.float64)
+    for start in range(0, len(left), BATCH):
+        piece = slice(start, start + BATCH)
+        out[piece] = (matrix[left[piece]] == matrix[right[piece]]).mean(axis=1)
+    return out
 
 
 def _similar_firms(
