@@ -1,9 +1,9 @@
 """Speed and memory figures for `make bench` (printed, never asserted by the test suite).
 
-Goals: `check` >= 2,000 ten-message approaches/s on one core with the rule detectors, >= 500/s
-with the full model (learned detector included), in-process; `scan` of a
-100,000-message export < 15 s and < 500 MB peak, and <= 4x the time Python's csv module needs
-just to read the same messages.csv.
+Goals (issue 18): `check` >= 2,000 ten-message approaches/s on one core with the full model,
+in-process, printed beside scikit-learn's TF-IDF vectorising the same text (the reference of
+the same run); `scan` of a 100,000-message export < 500 MB peak and <= 8x (moonshot 4x) the
+time Python's csv module needs just to read the same messages.csv, measured in the same run.
 """
 
 from __future__ import annotations
@@ -108,12 +108,28 @@ def big_watchlist(size: int, seed: int = 3) -> Watchlist:
     return Watchlist([WatchSource("bench", "bench", "stix", "green", tuple(entries))], key)
 
 
+def tfidf_seconds(approaches: list[Approach]) -> float:
+    """The reference for check: scikit-learn's TF-IDF vectorising the same approaches' text
+    alone (word 1-2 grams, fitted and applied), the least a text model has to do."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = ["\n".join(m.text for m in a.messages) for a in approaches]
+    start = time.perf_counter()
+    TfidfVectorizer(ngram_range=(1, 2)).fit_transform(texts)
+    return time.perf_counter() - start
+
+
 def bench_check(count: int) -> None:
     approaches = synthetic_approaches(count)
+    reference = min(tfidf_seconds(approaches) for _ in range(3))
+    print(
+        f"reference: TF-IDF (word 1-2 grams) vectorises the {count} approaches in "
+        f"{reference:.2f} s = {count / reference:,.0f}/s"
+    )
     learned = {"sensitive_model", "text_model"}
     rules_only = Registry([d for d in default_registry() if d.name not in learned])
     for label, assessor, goal in (
-        ("check, full model", Assessor(), 500),
+        ("check, full model", Assessor(), 2000),
         ("check, rule detectors only (no learned ones)", Assessor(registry=rules_only), 2000),
         (
             "check, full model + a 100,000-indicator partner watchlist",
@@ -129,8 +145,8 @@ def bench_check(count: int) -> None:
         rate = count / elapsed
         verdict = "meets" if rate >= goal else "MISSES"
         print(
-            f"{label}: {count} ten-message approaches in {elapsed:.2f} s = {rate:,.0f}/s "
-            f"(goal >= {goal:,}/s: {verdict})"
+            f"{label}: {count} ten-message approaches in {elapsed:.2f} s = {rate:,.0f}/s, "
+            f"{elapsed / reference:.1f}x the TF-IDF reference (goal >= {goal:,}/s: {verdict})"
         )
 
 
@@ -165,7 +181,7 @@ def bench_scan(n_messages: int) -> None:
     )
     print(
         f"scan vs csv: the csv module alone reads messages.csv in {csv_seconds:.2f} s; "
-        f"scan takes {ratio:.1f}x that (goal <= 4x)"
+        f"scan takes {ratio:.1f}x that (goal <= 8x, moonshot 4x)"
     )
 
 
