@@ -2164,9 +2164,9 @@ _LONE = [
         "headline": "Executive Assistant to the Chairman",
         "random_photo": True,
         "date": "2025-05-19",
-        "phones": ["+852 5550 1987"],
+        "phones": ["+44 20 7946 0321"],
         "text": "Dear {t}, our chairman read your committee evidence and would like to invite you to a private dinner in Hong Kong to discuss it. Flights are on us. May I call you?",
-        "notes": "own phone number, used nowhere else",
+        "notes": "own phone number (a London office line), used nowhere else",
     },
     {
         "name": "Oscar Li",
