@@ -182,3 +182,64 @@ def test_generic_values_of_ordinary_outreach_link_nothing() -> None:
         for i in range(5)
     ]
     assert campaigns_of(approaches) == []
+
+
+def test_a_distinct_cover_firm_links_on_its_own_a_short_name_does_not() -> None:
+    long = [make(f"c{i}", name=person(i), company="BR-YR Executive Search Ltd") for i in range(3)]
+    short = [make(f"s{i}", name=person(i + 40), company="Meridian") for i in range(3)]
+    assert campaigns_of(long + short) == [{"c0", "c1", "c2"}]
+
+
+def test_an_abbreviation_in_brackets_is_the_firm_too() -> None:
+    approaches = [
+        make("b1", name="Lena Pan", company="Ctr. for Sino-Europe Dev. Studies (CSEDS)"),
+        make("b2", name="Joanna Shen", company="CSEDS"),
+        make("b3", name="Alex Li", company="Center for Sino-Europe Development Studies"),
+    ]
+    assert campaigns_of(approaches) == [{"b1", "b2", "b3"}]
+
+
+def test_a_shared_unusual_website_links_on_its_own() -> None:
+    sites = [
+        "http://meridian-policy-institute.org",
+        "https://www.meridian-policy-institute.org/apply?ref=LK2291",
+    ]
+    approaches = [
+        make(f"w{i}", name=person(i), text=f"Our paid fellowship: details at {site} today.")
+        for i, site in enumerate(sites)
+    ]
+    assert campaigns_of(approaches) == [{"w0", "w1"}]
+
+
+def test_a_photo_four_bits_off_in_four_places_is_the_same_photo() -> None:
+    # One flipped bit in each 16-bit quarter: no 16-bit band in common, but a 13-bit one.
+    approaches = [
+        make("p1", name="Jessica Fang", phash="d3a1f0d05b7a9a66"),
+        make("p2", name="Emily Zhang", phash="c3a1f0d25b7e9a46"),
+    ]
+    assert campaigns_of(approaches) == [{"p1", "p2"}]
+
+
+def test_a_name_with_another_in_brackets_is_the_same_name() -> None:
+    keys = dict(extract(make("n", name="Zhou Wei (Vivian)"), 0).keys)
+    assert keys["name"] == dict(extract(make("m", name="Dr. Wei ZHOU"), 0).keys)["name"]
+
+
+def test_a_weak_app_name_with_a_handle_in_brackets_is_a_handle() -> None:
+    text = "You can reach me on Signal (harbourline.77) or by email."
+    assert ("handle", "signal:harbourline.77") in extract(make("s", text=text), 0).keys
+    assert not any(k == "handle" for k, _ in extract(make("t", text="a signal (noise)"), 0).keys)
+
+
+def test_a_large_employer_and_its_own_careers_site_are_generic() -> None:
+    # Different recruiters of one big employer share its name and careers site: ordinary.
+    approaches = [
+        make(
+            f"a{i}",
+            name=person(i),
+            company="Amazon",
+            contacts={"websites": ["https://www.amazon.jobs"]},
+        )
+        for i in range(4)
+    ]
+    assert campaigns_of(approaches) == []

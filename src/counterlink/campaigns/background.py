@@ -10,6 +10,10 @@ of ordinary approaches:
 * the reference shipped with counterlink (``models/campaigns-background.json.gz``), built by
   ``counterlink campaigns-background`` from benign approaches (the project's hand-written and
   real benign approaches, and synthetic ordinary outreach: see docs/campaigns.md);
+* large organisations (``data/background/organisations.csv``: the biggest companies,
+  consultancies, defence suppliers and universities of published lists), counted as generic:
+  a corpus of ordinary outreach too small to hold many of their recruiters must still know
+  that "Amazon" and amazon.jobs are not a cover firm;
 * what the store has seen: reports an analyst closed with the verdict *benign* (web app and
   ``counterlink campaigns`` over the database), added on every computation.
 
@@ -103,6 +107,43 @@ class Background:
             np.concatenate([self.templates, other.templates]),
             np.concatenate([self.template_counts, other.template_counts]),
             [*self.sources, *other.sources],
+        )
+
+    def with_organisations(self, path: Path) -> Background:
+        """The background with the large organisations of ``path`` (CSV: name, domains
+        separated by ";", list) counted as generic: their firm keys, e-mail domains and
+        websites are what genuine outreach from them shares, however few of its approaches
+        the corpus happens to hold."""
+        import csv
+
+        from counterlink.campaigns.indicators import firm_key
+
+        generic = max(1, self.approaches // 50)  # 2 %: well past generic_share
+        counts = dict(self.counts)
+        try:
+            with path.open(newline="", encoding="utf-8") as handle:
+                rows = list(csv.DictReader(handle))
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            raise InvalidInput(f"cannot read: {exc}", file=path) from None
+        for number, row in enumerate(rows, start=2):
+            name = (row.get("name") or "").strip()
+            if not name:
+                raise InvalidInput("no organisation name", file=path, line=number, field="name")
+            key = firm_key(name)  # None for a name too short to compare ("BP"): domains only
+            keys = [("firm", key)] if key else []
+            for domain in (row.get("domains") or "").split(";"):
+                if domain.strip():
+                    host = domain.strip().lower().removeprefix("www.")
+                    keys += [("email_domain", host), ("website", host)]
+            for item in keys:
+                counts[item] = max(counts.get(item, 0), generic)
+        source = f"{path.as_posix()} ({len(rows)} large organisations)"
+        return Background(
+            self.approaches,
+            counts,
+            self.templates,
+            self.template_counts,
+            [*self.sources, source],
         )
 
     def count(self, kind: str, value: str) -> int:

@@ -83,6 +83,7 @@ _PLATFORMS = (
 )
 PLATFORM_HOSTS = frozenset(_PLATFORMS.split())
 _SLUG_SUFFIX = re.compile(r"-(?=[a-z0-9]*\d)[a-z0-9]{4,12}$")
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -119,6 +120,8 @@ def _pinyin(text: str) -> tuple[str, ...]:
 def name_tokens(name: str) -> list[str]:
     """Lower-case ASCII tokens of a person's name, titles dropped, Han transliterated."""
     tokens: list[str] = []
+    # "Zhou Wei (Vivian)": the bracket holds another name the person goes by, not part of it.
+    name = _BRACKETED.sub(" ", name)
     for part in re.split(r"[\s,]+", name.strip()):
         if not part:
             continue
@@ -161,7 +164,9 @@ def firm_name(raw: str | None) -> str | None:
 
     if not raw:
         return None
-    text = raw.strip()
+    # "Ctr. for Sino-Europe Dev. Studies (CSEDS)", "BR-YR Executive Search (Beijing) Co. Ltd":
+    # a bracket holds an abbreviation or a place, not the name.
+    text = _BRACKETED.sub(" ", raw).strip() or raw.strip()
     for suffix in _HAN_LEGAL:
         text = text.replace(suffix, " ")
     if _HAN.search(text):
@@ -189,6 +194,14 @@ def firm_initials(words: str) -> str | None:
     if len(kept) < 3 or not all(w[0].isalpha() for w in kept):
         return None
     return "".join(w[0] for w in kept)
+
+
+def firm_alias(raw: str | None) -> str | None:
+    """An abbreviation a firm gives in brackets ("... Studies (CSEDS)" gives "cseds")."""
+    if not raw:
+        return None
+    found = re.search(r"\(([A-Z][A-Z&]{2,5})\)", raw)
+    return found.group(1).replace("&", "").lower() if found else None
 
 
 def is_abbreviation(words: str) -> bool:
@@ -356,6 +369,10 @@ def extract(approach: Approach, index: int) -> Indicators:
             if words:
                 firms.append(words)
                 keys.append(("firm", words.replace(" ", "")))
+            alias = firm_alias(job.company)
+            if alias:  # the firm also goes by its abbreviation
+                firms.append(alias)
+                keys.append(("firm", alias))
     text = "\n".join(m.text for m in approach.messages if m.sender == "persona" and m.text)
     shingle_set = shingles(text)
     target = approach.target

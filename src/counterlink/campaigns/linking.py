@@ -1,7 +1,7 @@
 """Which approaches share enough to be linked, and why: never all pairs.
 
 Candidates come from blocking: an inverted index of exact indicator values, locality-sensitive
-hashing of photo hashes (4 bands of 16 bits) and of template signatures (16 bands of 4 MinHash
+hashing of photo hashes (5 bands of 12-13 bits) and of template signatures (16 bands of 4 MinHash
 values), and rare words of firm names for fuzzy matching. Each shared indicator weighs its
 kind's base weight, discounted as the value becomes common *in ordinary outreach*: the
 background (:mod:`counterlink.campaigns.background`: a reference of benign approaches shipped
@@ -10,8 +10,8 @@ with counterlink, plus the reports the store holds as benign). A value held by
 fewer keeps its full weight, and in between the weight falls with the log of its share. How
 many approaches *of the input* share a value never lowers its weight: fifty approaches with one
 handle or one template are the clearest campaign. Free webmail domains and platform websites
-never count. A shared template weighs its similarity, times how much of a passage the two texts
-share (a sentence everyone writes is not a template). Two approaches are linked when the
+never count. A shared template weighs the passage the two texts share (a sentence everyone
+writes is not a template). Two approaches are linked when the
 weights of what they share add up to ``threshold`` (one weight per family: a full name and the
 same name's initials count once).
 """
@@ -38,11 +38,12 @@ BASE_WEIGHTS: dict[str, float] = {
     "email": 1.0,
     "photo": 1.0,
     "email_domain": 1.0,  # an unusual domain is an operator's own: webmail never counts
-    "website": 0.8,
-    "template": 1.0,  # times similarity and passage: only a long near-copy links alone
+    "website": 1.0,  # an unusual host, like an unusual domain: platforms never count
+    "template": 1.0,  # times the passage shared: only a long near-copy links alone
     "profile_stem": 0.5,
     "name": 0.5,
-    "firm": 0.5,
+    "firm": 0.5,  # a short name ("Meridian"): needs another indicator
+    "firm_distinct": 1.0,  # a firm name of 12 letters or more: a cover firm links alone
     "firm_fuzzy": 0.4,
     "firm_acronym": 0.4,
     "name_initial": 0.25,
@@ -77,12 +78,11 @@ class LinkSettings:
         rather than pair by pair.
     photo_bits: largest Hamming distance between two photo hashes of the same picture.
     template_min: smallest estimated Jaccard similarity of two templates.
-    template_full: similarity from which a template counts fully (re-sent with other names,
-        fees and topics, a template stays about this similar); below it, proportionally less.
-    template_passage: word 3-shingles two texts must share for a template's full weight (a
-        passage of about 42 words); fewer share proportionally less, so the sentence or two
-        every recruiter writes ("I came across your profile...") does not link on its own,
-        while a cover consultancy's long pitch does.
+    template_passage: word 3-shingles two near-copies must share for a template's full weight
+        (a passage of about 60 words in common); fewer share proportionally less, so the
+        sentence or two every recruiter writes ("I came across your profile...") does not link
+        on its own, while a cover consultancy's pitch of a hundred words does, however its
+        names, fees and topics were changed.
     """
 
     threshold: float = 1.0
@@ -93,8 +93,7 @@ class LinkSettings:
     bucket_cap: int = 200
     photo_bits: int = 6
     template_min: float = 0.5
-    template_full: float = 0.75
-    template_passage: int = 40
+    template_passage: int = 60
     weights: dict[str, float] = field(default_factory=lambda: dict(BASE_WEIGHTS))
 
     def discount(self, people: int, total: int) -> float:
@@ -177,9 +176,21 @@ FIRM_RATIO = 90
 FIRM_SLIP = 95
 
 
+# A firm name (legal form and spaces removed) this long is specific enough to link alone.
+FIRM_DISTINCT = 12
+
+
+def weight_kind(kind: str, value: str) -> str:
+    """The kind whose base weight a value takes: a long firm name is a distinct firm."""
+    if kind == "firm" and len(value) >= FIRM_DISTINCT:
+        return "firm_distinct"
+    return kind
+
+
 def value_weight(key: tuple[str, str], settings: LinkSettings, background: Background) -> float:
     """The weight of one exact indicator value against the background."""
-    return settings.weight(key[0], background.count(*key), background.approaches)
+    kind = weight_kind(*key)
+    return settings.weight(kind, background.count(*key), background.approaches)
 
 
 def link(
@@ -323,13 +334,14 @@ def _similar_photos(
     background: Background,
     pairs: dict[tuple[int, int], list[Shared]],
 ) -> None:
-    """Photo hashes within ``photo_bits``: found through 4 bands of 16 bits (any two hashes
-    within 3 bits share a band, most within 4 to 6 do), checked exactly."""
+    """Photo hashes within ``photo_bits``: found through 5 bands of 12-13 bits (any two
+    hashes within 4 bits share a band, most within 5 or 6 do), checked exactly."""
     rows = np.array([i for i, item in enumerate(items) if item.photo is not None], dtype=np.int64)
     if len(rows) < 2:
         return
     hashes = np.array([items[i].photo for i in rows], dtype=np.uint64)
-    bands = np.stack([(hashes >> np.uint64(16 * k)) & np.uint64(0xFFFF) for k in range(4)])
+    # Five bands (13, 13, 13, 13 and 12 bits): two hashes within 4 bits always share one.
+    bands = np.stack([(hashes >> np.uint64(13 * k)) & np.uint64((1 << 13) - 1) for k in range(5)])
 
     def close(left: np.ndarray, right: np.ndarray) -> np.ndarray:
         mask: np.ndarray = np.bitwise_count(hashes[left] ^ hashes[right]) <= settings.photo_bits
@@ -368,7 +380,7 @@ def firm_fuzzy_weight(x: str, y: str, settings: LinkSettings, background: Backgr
         return 0.0
     people = max(background.count("firm", kx), background.count("firm", ky))
     # One slip in a long name ("Developement") is the firm itself: the exact firm's weight.
-    kind = "firm" if ratio >= FIRM_SLIP and min(len(kx), len(ky)) >= 15 else "firm_fuzzy"
+    kind = "firm_distinct" if ratio >= FIRM_SLIP and min(len(kx), len(ky)) >= 15 else "firm_fuzzy"
     return settings.weight(kind, people, background.approaches)
 
 
@@ -379,13 +391,11 @@ def template_weight(
     settings: LinkSettings,
     background: Background,
 ) -> float:
-    """A shared template's weight: its similarity, times the passage the two texts share,
-    times how unusual the text is in ordinary outreach (``people`` of the background wrote a
+    """A shared template's weight: the passage the two near-copies share, times how unusual
+    the text is in ordinary outreach (``people`` of the background wrote a
     near-copy of it)."""
-    return (
-        settings.weight("template", people, background.approaches)
-        * min(1.0, similarity / settings.template_full)
-        * settings.passage(similarity, *sizes)
+    return settings.weight("template", people, background.approaches) * settings.passage(
+        similarity, *sizes
     )
 
 
@@ -423,7 +433,6 @@ def _similar_templates(
     weights = (
         settings.weights.get("template", 0.0)
         * settings.discounts(people, background.approaches)
-        * np.minimum(1.0, similarity / settings.template_full)
         * settings.passages(similarity, sizes[left], sizes[right])
     )
     alone = weights >= settings.threshold
@@ -522,8 +531,8 @@ def _abbreviated_firms(
 
 def abbreviation_weight(initials: str, settings: LinkSettings, background: Background) -> float:
     """An abbreviation's weight, discounted as ordinary outreach uses it for a firm: an
-    abbreviation of five letters or more ("CSEDS") is the firm's own (the firm's weight),
-    a shorter one could stand for many."""
+    abbreviation of five letters or more ("CSEDS") is the firm's own (a distinct firm's
+    weight), a shorter one could stand for many."""
     people = background.count("firm", initials)
-    kind = "firm" if len(initials) >= 5 else "firm_acronym"
+    kind = "firm_distinct" if len(initials) >= 5 else "firm_acronym"
     return settings.weight(kind, people, background.approaches)

@@ -206,6 +206,15 @@ def campaigns_background(
         Path, typer.Option("--out", help="Where to write the background (.json.gz).")
     ],
     keep: Annotated[int, typer.Option(help="Leave out values fewer people than this hold.")] = 2,
+    organisations: Annotated[
+        Path | None,
+        typer.Option(
+            "--organisations",
+            help="CSV of large organisations (name, domains separated by ';', list) whose "
+            "names and domains count as generic.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Build the background campaign linking judges values against: how many different people
     of ordinary outreach hold each value (a domain, a firm, a name, a photo, a standard
@@ -214,6 +223,7 @@ def campaigns_background(
     [bold]Examples[/]
 
       counterlink campaigns-background benign.jsonl --out background.json.gz
+      counterlink campaigns-background benign.jsonl --organisations orgs.csv --out bg.json.gz
       make background      # rebuilds the one shipped with counterlink
     """
     from counterlink.campaigns import extract_all
@@ -230,6 +240,8 @@ def campaigns_background(
         total = part if total is None else total.merged(part)
     if total is None:
         raise InvalidInput("give at least one file of ordinary approaches")
+    if organisations is not None:
+        total = total.with_organisations(organisations)
     total.save(out_path, keep=keep)
     err.print(
         f"{total.approaches} ordinary approaches ({skipped} labelled malicious skipped), "

@@ -355,8 +355,10 @@ def _keyword_handles(
             if not (m.group("idword") or m.group("at")):
                 continue
         elif keyword in _WEAK_KEYWORDS:
-            # "My Signal is +45 ..." is a handle; "a strong signal that ..." is not.
-            if not labelled and not (numeric.isdigit() and len(numeric) >= 7):
+            # "My Signal is +45 ..." is a handle; "a strong signal that ..." is not; nor is
+            # "a signal (noise)", but "Signal (harbourline.77)" is: set off and handle-shaped.
+            handle_shaped = set_off and re.search(r"[\d_.]", value) is not None
+            if not labelled and not handle_shaped and not (numeric.isdigit() and len(numeric) >= 7):
                 continue
         elif not (labelled or set_off) and not (
             (numeric.isdigit() and len(numeric) >= 7) or re.search(r"[\d_]", value)
