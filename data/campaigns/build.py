@@ -1476,7 +1476,7 @@ _DECOY_ROWS += [
         "Oxford",
         {"websites": ["https://www.ox.ac.uk"]},
         "2024-06-24",
-        "Dear {t}, as an alumna of the Blavatnik School you are warmly invited to our alumni reception in London on 12 September. Please reply if you would like a ticket.",
+        "Dear {t}, as a graduate of the Blavatnik School you are warmly invited to our alumni reception in London on 12 September. Please reply if you would like a ticket.",
     ),
     (
         "Sam O'Neill",
