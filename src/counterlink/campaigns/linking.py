@@ -77,7 +77,9 @@ class LinkSettings:
     bucket_cap: an LSH bucket with more members than this is compared to a few anchors of it
         rather than pair by pair.
     photo_bits: largest Hamming distance between two photo hashes of the same picture.
-    template_min: smallest estimated Jaccard similarity of two templates.
+    template_min: smallest estimated Jaccard similarity of two templates (0.6: one operator's
+        template re-sent with other names, fees and edits stays above it; two campaigns of one
+        theme written from the same phrases fall below).
     template_passage: word 3-shingles two near-copies must share for a template's full weight
         (a passage of about 60 words in common); fewer share proportionally less, so the
         sentence or two every recruiter writes ("I came across your profile...") does not link
@@ -92,7 +94,7 @@ class LinkSettings:
     pair_cap: int = 60
     bucket_cap: int = 200
     photo_bits: int = 6
-    template_min: float = 0.5
+    template_min: float = 0.6
     template_passage: int = 60
     weights: dict[str, float] = field(default_factory=lambda: dict(BASE_WEIGHTS))
 
