@@ -1,12 +1,14 @@
 """Every input format → Approach.
 
 :func:`read_path` is the single entry point the CLI and web use: it recognises a LinkedIn data
-export (zip or folder), an ``.eml`` message, or approach/1 JSON / JSON Lines, and returns the
-approaches with every problem met on the way (a partly read export is never silently clean).
+export (zip or folder), a LinkedIn profile PDF, a screenshot or photo (by image suffix), an
+``.eml`` message, or approach/1 JSON / JSON Lines, and returns the approaches with every problem
+met on the way (a partly read export or profile is never silently clean).
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +18,9 @@ from counterlink.schema import Approach
 
 if TYPE_CHECKING:
     from counterlink.ingest.linkedin import RowProblem
+
+
+IMAGE_SUFFIXES = frozenset((".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff"))
 
 
 @dataclass
@@ -46,6 +51,30 @@ def read_path(path: Path) -> Loaded:
             "this folder is not a LinkedIn data export (no messages.csv or Invitations.csv)",
             file=path,
         )
-    if path.suffix.lower() == ".eml":
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        from counterlink.ingest.pdf import read_pdf_profile
+
+        profile = read_pdf_profile(path)
+        return Loaded(str(path), [profile.approach], profile.problems)
+    if suffix in IMAGE_SUFFIXES:
+        return _read_image(path)
+    if suffix == ".eml":
         return Loaded(str(path), [eml.read_eml(path)])
     return Loaded(str(path), approach_json.read_approach_file(path))
+
+
+def _read_image(path: Path) -> Loaded:
+    # Screenshots and photos are read by counterlink.ingest.image (OCR, photo hashes), which
+    # needs the optional imaging packages; found by name so that this routing stands whether
+    # or not that reader and its packages are installed.
+    try:
+        reader = importlib.import_module("counterlink.ingest.image").read_image
+    except (ImportError, AttributeError) as exc:
+        raise InvalidInput(
+            f"reading images needs counterlink's image reader and its packages "
+            f"(pip install 'counterlink[evidence]'): {exc}",
+            file=path,
+        ) from None
+    loaded: Loaded = reader(path)
+    return loaded
