@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from counterlink.cli.check import _load_for_check
+from counterlink.cli.inputs import read_input
 from counterlink.errors import CounterlinkError, InvalidInput
 from counterlink.ingest import read_path
 from counterlink.ingest.approach_json import parse_approach_text
@@ -95,7 +95,7 @@ def test_pasted_text(text: str) -> None:
 @given(data=st.one_of(st.binary(max_size=500), fz.texts.map(lambda t: t.encode("utf-8"))))
 def test_cli_loader_on_txt_files(folder: Path, data: bytes) -> None:
     path = write(folder, ".txt", data)
-    parsed_or_refused(lambda: _load_for_check(str(path), None), path.name)
+    parsed_or_refused(lambda: read_input(str(path)), path.name)
 
 
 @fuzz
@@ -153,7 +153,7 @@ def test_linkedin_export_zips(folder: Path, data: bytes) -> None:
 def test_any_zip_through_check(folder: Path, data: bytes) -> None:
     # `counterlink check x.zip`: a zip that is no export is read as JSON and refused as such.
     path = write(folder, ".zip", data)
-    parsed_or_refused(lambda: _load_for_check(str(path), None), path.name)
+    parsed_or_refused(lambda: read_input(str(path)), path.name)
 
 
 @fuzz

@@ -13,6 +13,7 @@ from counterlink.cli import (
     campaigns,
     check,
     learn,
+    read,
     registers,
     serve,
     share,
@@ -52,7 +53,19 @@ def _root(
     """counterlink: screen approaches, explain every finding, advise what to do."""
 
 
-for group in (check, learn, store, serve, campaigns, synth, share, batch, watchlist, registers):
+for group in (
+    check,
+    read,
+    learn,
+    store,
+    serve,
+    campaigns,
+    synth,
+    share,
+    batch,
+    watchlist,
+    registers,
+):
     group.register(app)
 
 

@@ -4,10 +4,9 @@ LinkedIn data export, and print the approach/1 contract."""
 from __future__ import annotations
 
 import json
-import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,7 +24,6 @@ from counterlink.cli.output import (
     user_errors,
     warn_problems,
 )
-from counterlink.errors import CounterlinkError
 
 if TYPE_CHECKING:
     from counterlink.assess import Assessor
@@ -57,60 +55,35 @@ class SchemaName(StrEnum):
     assessment = "assessment"
 
 
-def _read_stdin() -> str:
-    data = sys.stdin.buffer.read()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CounterlinkError(
-            f"stdin is not UTF-8 text (byte offset {exc.start})", file="<stdin>"
-        ) from None
-
-
-def _load_for_check(path: str | None, text: str | None) -> tuple[list[Any], int]:
-    """Approaches to check, and the number of export rows that could not be read."""
-    from counterlink.ingest import read_path
-    from counterlink.ingest.approach_json import parse_approach_text
-    from counterlink.ingest.text import approach_from_text
-
-    if text is not None:
-        if path is not None:
-            raise CounterlinkError("give either a PATH or --text, not both")
-        return [approach_from_text(text, source="--text")], 0
-    if path is None:
-        raise CounterlinkError(
-            "nothing to check: give a PATH, '-' for standard input, or --text \"...\""
-        )
-    if path == "-":
-        data = _read_stdin()
-        if data.lstrip().startswith(("{", "[")):
-            return parse_approach_text(data, "<stdin>"), 0
-        return [approach_from_text(data, source="<stdin>")], 0
-    file = Path(path)
-    if file.suffix.lower() == ".txt" and file.is_file():
-        try:
-            content = file.read_text("utf-8-sig")
-        except UnicodeDecodeError:
-            raise CounterlinkError("not UTF-8 text", file=file) from None
-        return [approach_from_text(content, source=file.name)], 0
-    loaded = read_path(file)
-    warn_problems(loaded.problems)
-    return loaded.approaches, loaded.rows_lost
-
-
 @user_errors
 def check(
-    path: Annotated[
-        str | None,
+    paths: Annotated[
+        list[str] | None,
         typer.Argument(
-            help="approach/1 JSON or JSON Lines, an .eml, a .txt, a LinkedIn export, "
-            "or '-' to read standard input.",
+            metavar="[PATH]...",
+            help="approach/1 JSON or JSON Lines, an .eml, a .txt, a LinkedIn export, a saved "
+            "LinkedIn profile PDF, a screenshot or a profile photo, or '-' to read standard "
+            "input.",
             show_default=False,
         ),
     ] = None,
     text: Annotated[
-        str | None, typer.Option("--text", "-t", help="Check this pasted message text.")
+        str | None,
+        typer.Option(
+            "--text",
+            "-t",
+            help="Check this pasted message text; with files, as a message of the same "
+            "approach (the profile PDF, screenshot or photo of who sent it).",
+        ),
     ] = None,
+    together: Annotated[
+        bool,
+        typer.Option(
+            "--together",
+            help="The files are pieces of ONE approach (a profile PDF, a screenshot of its "
+            "messages, its photo): assess them as one.",
+        ),
+    ] = False,
     json_output: JsonOption = False,
     fail_on: Annotated[
         FailLevel | None,
@@ -132,13 +105,18 @@ def check(
 
       counterlink check approaches.jsonl --json
 
+      counterlink check Profile.pdf --text "Could we continue on WeChat? I pay per report."
+
+      counterlink check Profile.pdf screenshot.png photo.jpg --together
+
       pbpaste | counterlink check -
+
+    `counterlink read` shows what was read from each file before you trust a score.
     """
+    from counterlink.cli.inputs import read_inputs
     from counterlink.report import render_assessment
 
-    approaches, _ = _load_for_check(path, text)
-    if not approaches:
-        raise CounterlinkError("no approaches found in the input", file=path)
+    approaches, _ = read_inputs(paths or [], text, together)
     assessor = _assessor(model, watchlist, database, community_key, registry)
     worst = -1
     for approach in approaches:

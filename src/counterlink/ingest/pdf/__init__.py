@@ -185,9 +185,13 @@ def _profile(path: Path, layout: str, lines: list[Line]) -> PdfProfile:
     _, side_sections, side_seen = _sections(side)
     header, main_sections, main_seen = _sections(main)
     found = {**side_sections, **main_sections}
-    profile_url = any(sections.PROFILE_URL.search(line.text) for line in lines)
+    # A thin profile may have one section only; its own URL (every saved profile carries it)
+    # or Recruiter's export header then says it is a profile.
+    marked = any(
+        sections.PROFILE_URL.search(line.text) or _RECRUITER.search(line.text) for line in lines
+    )
     recognised = set(main_seen) & _MAIN
-    if not header or not (len(recognised) >= 2 or (recognised and profile_url)):
+    if not header or not (len(recognised) >= 2 or (recognised and marked)):
         raise InvalidInput(
             "not a LinkedIn profile PDF: expected a profile saved with LinkedIn's "
             "'More → Save to PDF' (a name, then sections such as Summary, Experience, "
