@@ -24,24 +24,32 @@ def merge_evidence(pieces: Sequence[Approach]) -> Approach:
     if len(pieces) == 1:
         return pieces[0]
     persona: dict[str, Any] = {}
+    owner: dict[str, int] = {}  # persona field → the piece it was taken from
     messages: list[dict[str, Any]] = []
     fields: dict[str, Any] = {}
     evidence: list[dict[str, Any]] = []
-    channel = None
-    for piece in pieces:
+    accounts: list[str] = []
+    channel = received = None
+    for number, piece in enumerate(pieces):
         data = piece.to_json_dict()
         for key, value in (data.get("persona") or {}).items():
-            persona.setdefault(key, value)
+            if key not in persona:
+                persona[key], owner[key] = value, number
         offset = len(messages)
         messages.extend(data.get("messages") or [])
         extracted = (data.get("annotations") or {}).get("extracted_from") or {}
         for path, where in (extracted.get("fields") or {}).items():
-            fields.setdefault(_shifted(path, offset), where)
+            # Where a field was read stands only for the value that was kept.
+            if _persona_key(path) is None or owner.get(_persona_key(path) or "") == number:
+                fields.setdefault(_shifted(path, offset), where)
         evidence.append(
             {"source": piece.source, "id": piece.id, "messages": len(data.get("messages") or [])}
         )
+        if piece.account:
+            accounts.append(piece.account)
         if channel in (None, "unknown"):
             channel = piece.channel
+        received = received or piece.received_at
     digest = hashlib.sha256("\n".join(str(p.id) for p in pieces).encode()).hexdigest()[:12]
     merged: dict[str, Any] = {
         "schema": APPROACH_SCHEMA,
@@ -53,12 +61,23 @@ def merge_evidence(pieces: Sequence[Approach]) -> Approach:
     }
     if persona:
         merged["persona"] = persona
+    if accounts:
+        merged["account"] = "\n\n".join(accounts)
+    if received:
+        merged["received_at"] = received
     if fields:
         merged["annotations"]["extracted_from"] = {"fields": fields}
     target = next((p.target for p in pieces if p.target is not None), None)
     if target is not None:
         merged["target"] = target.model_dump(mode="json", exclude_none=True)
     return Approach.model_validate(merged)
+
+
+def _persona_key(path: str) -> str | None:
+    """``persona.experience[0].title`` → ``experience``; None for a path outside the persona."""
+    if not path.startswith("persona."):
+        return None
+    return path[len("persona.") :].split(".", 1)[0].split("[", 1)[0]
 
 
 def _shifted(path: str, offset: int) -> str:

@@ -244,13 +244,17 @@ def approach_from_eml(data: bytes, filename: str) -> Approach:
     return approach
 
 
-def build_approach(fields: ReportFields, eml: tuple[str, bytes] | None = None) -> Approach:
+def build_approach(
+    fields: ReportFields, eml: tuple[str, bytes] | None = None, evidence: bool = False
+) -> Approach:
     """The approach/1 record of a filled-in report form.
 
     The pasted messages are the approach; when none are pasted, an attached e-mail (``eml``:
     its name and bytes) is. The form's persona and target fields override what the e-mail says.
     The reporter's own account of what happened becomes ``Approach.account``, assessed with the
-    messages; it may also stand alone, when nothing was kept of what they sent.
+    messages; it may also stand alone, when nothing was kept of what they sent. With
+    ``evidence`` (attachments that were read: a profile PDF, a screenshot), the form may give
+    nothing else: the caller merges what the files gave.
     """
     if fields.channel not in CHANNELS:
         raise InvalidInput(f"must be one of {', '.join(CHANNELS)}", field="channel")
@@ -268,13 +272,13 @@ def build_approach(fields: ReportFields, eml: tuple[str, bytes] | None = None) -
         base["messages"] = [m.model_dump(exclude_none=True) for m in messages]
     elif eml is not None:
         base = approach_from_eml(eml[1], eml[0]).to_json_dict()
-    elif _clean(fields.account):
+    elif _clean(fields.account) or evidence:
         base = {"schema": APPROACH_SCHEMA, "source": SOURCE, "channel": fields.channel}
         base["messages"] = []
     else:
         raise InvalidInput(
-            "paste the messages you received, attach the e-mail as an .eml file, or tell us "
-            "what happened in your own words",
+            "paste the messages you received, attach the e-mail as an .eml file, a saved "
+            "profile PDF or a screenshot, or tell us what happened in your own words",
             field="messages",
         )
     account = _clean(fields.account)

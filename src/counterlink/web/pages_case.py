@@ -54,6 +54,7 @@ class FieldView:
     html: Markup
     anchor: str
     cited: bool
+    where: str = ""  # where in an attached file it was read ("page 1, 45 pt down")
 
 
 def anchor_for(path: str) -> str:
@@ -83,8 +84,16 @@ def _label(path: str, prefix: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def _field_views(value: Any, prefix: str, cited: dict[str, list[Citation]]) -> list[FieldView]:
-    """Every scalar under ``value`` (unknown fields too), cited text highlighted."""
+def _field_views(
+    value: Any,
+    prefix: str,
+    cited: dict[str, list[Citation]],
+    located: dict[str, Any] | None = None,
+) -> list[FieldView]:
+    """Every scalar under ``value`` (unknown fields too), cited text highlighted; ``located``
+    (the reader's ``extracted_from`` fields) says where in a file each was read."""
+    from counterlink.ingest.readout import where
+
     views = []
     for path, leaf in _leaves(value, prefix):
         if isinstance(leaf, bool):
@@ -98,6 +107,7 @@ def _field_views(value: Any, prefix: str, cited: dict[str, list[Citation]]) -> l
                 highlight_field(text, marks),
                 anchor_for(path),
                 bool(marks),
+                where((located or {}).get(path)),
             )
         )
     return views
@@ -231,6 +241,20 @@ def _evidence(s: Session, viewer: User, report: Report) -> list[EvidenceView]:
     ]
 
 
+def _located(approach: dict[str, Any]) -> dict[str, Any]:
+    annotations = approach.get("annotations")
+    found = annotations.get("extracted_from") if isinstance(annotations, dict) else None
+    fields = found.get("fields") if isinstance(found, dict) else None
+    return fields if isinstance(fields, dict) else {}
+
+
+def _evidence_notes(approach: dict[str, Any]) -> list[str]:
+    """What the readers made of each attached file (web/evidence_read.py)."""
+    annotations = approach.get("annotations")
+    notes = annotations.get("evidence_notes") if isinstance(annotations, dict) else None
+    return [str(note) for note in notes] if isinstance(notes, list) else []
+
+
 def _attack_url(attack: str | None) -> str | None:
     if not attack or not _ATTACK.fullmatch(attack):
         return None
@@ -251,7 +275,8 @@ def _case_context(request: Request, s: Session, viewer: Visitor, report_id: int)
         "assessment": assessment,
         "attack_url": _attack_url,
         "anchor_for": anchor_for,
-        "persona": _field_views(approach.get("persona"), "persona", cited),
+        "persona": _field_views(approach.get("persona"), "persona", cited, _located(approach)),
+        "evidence_notes": _evidence_notes(approach),
         "cited_target": target_views,
         "messages": _messages(approach, cited),
         "timeline": _timeline(s, user, report),

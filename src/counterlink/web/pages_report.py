@@ -121,6 +121,34 @@ def _field_error(exc: CounterlinkError) -> str:
     return f"{labels.get(exc.field, exc.field.replace('_', ' ').capitalize())}: {exc.message}"
 
 
+def _report_from_form(
+    fields: ReportFields, files: list[UploadFile]
+) -> tuple[Approach | None, list[tuple[str, bytes, str]], list[str], list[str]]:
+    """(the approach, accepted files, errors, notes on what each file gave) of a filled-in form;
+    the approach is None when there are errors."""
+    from counterlink.ingest.merge import merge_evidence
+    from counterlink.web.evidence_read import read_attachments
+
+    accepted, errors = _read_files(files)
+    read = read_attachments(accepted) if not errors else None
+    approach: Approach | None = None
+    eml = next(((name, data) for name, data, kind in accepted if kind == "message/rfc822"), None)
+    try:
+        approach = build_approach(fields, eml, evidence=bool(read and read.pieces))
+        if read is not None and read.pieces:
+            approach = merge_evidence([approach, *read.pieces])
+        if read is not None and read.notes:
+            record = approach.to_json_dict()
+            record.setdefault("annotations", {})["evidence_notes"] = read.notes
+            approach = Approach.model_validate(record)
+    except InvalidInput as exc:
+        errors.insert(0, _field_error(exc))
+    except ValidationError as exc:
+        errors.insert(0, f"the report could not be read ({exc.error_count()} problems)")
+    notes = read.notes if read is not None else []
+    return (None if errors else approach), accepted, errors, notes
+
+
 @router.post("/reports/new")
 def report_submit(
     request: Request,
@@ -129,15 +157,7 @@ def report_submit(
     fields: Annotated[ReportFields, Form()],
     files: Uploads,
 ) -> Response:
-    accepted, errors = _read_files(files)
-    approach: Approach | None = None
-    eml = next(((name, data) for name, data, kind in accepted if kind == "message/rfc822"), None)
-    try:
-        approach = build_approach(fields, eml)
-    except InvalidInput as exc:
-        errors.insert(0, _field_error(exc))
-    except ValidationError as exc:
-        errors.insert(0, f"the report could not be read ({exc.error_count()} problems)")
+    approach, accepted, errors, _ = _report_from_form(fields, files)
     if errors or approach is None:
         if files:
             errors.append("Nothing was stored: choose the files to attach again.")
@@ -148,6 +168,24 @@ def report_submit(
         attach_evidence(s, found.user, report.id, name, data)
     s.commit()
     return RedirectResponse(f"/reports/{report.id}", status_code=303)
+
+
+@router.post("/reports/preview")
+def report_preview(
+    request: Request,
+    found: FormVisitor,
+    fields: Annotated[ReportFields, Form()],
+    files: Uploads,
+) -> Response:
+    """What counterlink reads from the form and its files (as `counterlink read` shows it),
+    stored nowhere: the reporter checks it before sending the report."""
+    from counterlink.ingest.readout import read_rows
+
+    approach, _, errors, notes = _report_from_form(fields, files)
+    if errors or approach is None:
+        return _form_page(request, fields, errors, 422)
+    context = {"rows": read_rows(approach, None), "notes": notes, "approach": approach}
+    return render(request, "report_preview.html", context)
 
 
 # --- my reports -----------------------------------------------------------------------------------

@@ -1,0 +1,113 @@
+"""Evidence files read on arrival (issue #17): a saved profile PDF dropped on the report form
+becomes the report's persona, the preview shows what was read and stores nothing, and a file
+that cannot be read is still attached with a note saying what was not read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+
+from counterlink.store.tables import Report, ReportEvidence
+from tests.ingest.pdfs import Job, Profile, build, image_only
+from tests.web.conftest import SignedIn
+from tests.web.test_intake import count, report_at
+
+pytest.importorskip("pdfplumber")
+pytest.importorskip("reportlab")
+
+SignIn = Callable[[str], SignedIn]
+
+PROFILE = Profile(
+    name="Evelyn Marsh",
+    headline="Managing Director at Global Strategic Consulting Group",
+    location="London",
+    email=None,
+    url="www.linkedin.com/in/evelyn-marsh-9b2c41",
+    website=None,
+    summary=None,
+    jobs=[
+        Job(
+            "Managing Director",
+            "Global Strategic Consulting Group",
+            "January 2026 - Present (11 months)",
+        )
+    ],
+    schools=[],
+    skills=[],
+)
+PASTE = "Our client pays USD 1,500 per short report on insights that are not public. WeChat?"
+
+
+def _post(browser: SignedIn, files: list[tuple[str, bytes]], action: str, **fields: str) -> Any:
+    data = {"channel": "linkedin", "csrf_token": browser.csrf, **fields}
+    upload = [("evidence", (name, content)) for name, content in files]
+    return browser.post(action, data=data, files=upload, follow_redirects=False)
+
+
+@pytest.fixture
+def profile_pdf(tmp_path: Path) -> bytes:
+    return build(tmp_path / "Profile.pdf", PROFILE, "two-column").read_bytes()
+
+
+def test_a_dropped_profile_pdf_is_the_persona(
+    app: FastAPI, signed_in: SignIn, profile_pdf: bytes
+) -> None:
+    response = _post(
+        signed_in("rita"), [("Profile.pdf", profile_pdf)], "/reports/new", messages=PASTE
+    )
+    assert response.status_code == 303, response.text
+    report = report_at(app, response.headers["location"])
+    persona = report.approach["persona"]
+    assert persona["name"] == "Evelyn Marsh"
+    assert persona["experience"][0]["company"] == "Global Strategic Consulting Group"
+    codes = {f["code"] for f in report.assessment["findings"]}
+    assert "profile.implausible_seniority" in codes and "message.paid_insight" in codes
+    notes = report.approach["annotations"]["evidence_notes"]
+    assert any(n.startswith("Profile.pdf: read the profile") for n in notes)
+    assert count(app, ReportEvidence) == 1  # still attached as the file it was
+    # The case page says where each field was read and what each file gave.
+    case = signed_in("rita").get(response.headers["location"])
+    assert "(page 1, " in case.text
+    assert "What was read from the files on arrival" in case.text
+
+
+def test_a_profile_pdf_alone_is_a_report(
+    app: FastAPI, signed_in: SignIn, profile_pdf: bytes
+) -> None:
+    response = _post(signed_in("rita"), [("Profile.pdf", profile_pdf)], "/reports/new")
+    assert response.status_code == 303, response.text
+    report = report_at(app, response.headers["location"])
+    assert report.approach["messages"] == []
+    assert report.approach["persona"]["headline"].startswith("Managing Director")
+
+
+def test_the_preview_shows_what_is_read_and_stores_nothing(
+    app: FastAPI, signed_in: SignIn, profile_pdf: bytes
+) -> None:
+    page = _post(
+        signed_in("rita"), [("Profile.pdf", profile_pdf)], "/reports/preview", messages=PASTE
+    )
+    assert page.status_code == 200, page.text
+    assert "Evelyn Marsh" in page.text and "page 1" in page.text
+    assert "message 1 (persona)" in page.text and "USD 1,500" in page.text
+    assert count(app, Report) == 0 and count(app, ReportEvidence) == 0
+
+
+def test_a_pdf_that_cannot_be_read_is_attached_with_a_note(
+    app: FastAPI, signed_in: SignIn, tmp_path: Path
+) -> None:
+    scan = image_only(tmp_path / "scan.pdf").read_bytes()
+    response = _post(signed_in("rita"), [("scan.pdf", scan)], "/reports/new", messages=PASTE)
+    assert response.status_code == 303, response.text
+    report = report_at(app, response.headers["location"])
+    [note] = report.approach["annotations"]["evidence_notes"]
+    assert note.startswith("scan.pdf: attached, not read:")
+    assert count(app, ReportEvidence) == 1
+    # With nothing else in the form, an unreadable file is no report: the form says so.
+    refused = _post(signed_in("rita"), [("scan.pdf", scan)], "/reports/new")
+    assert refused.status_code == 422
+    assert "saved profile PDF" in refused.text
