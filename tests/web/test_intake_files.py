@@ -111,3 +111,48 @@ def test_a_pdf_that_cannot_be_read_is_attached_with_a_note(
     refused = _post(signed_in("rita"), [("scan.pdf", scan)], "/reports/new")
     assert refused.status_code == 422
     assert "saved profile PDF" in refused.text
+
+
+# --- the API --------------------------------------------------------------------------------------
+
+
+def test_the_api_reads_files_and_reports_them(
+    app: FastAPI, client: Any, token_for: Callable[[str], str], profile_pdf: bytes
+) -> None:
+    headers = {"Authorization": f"Bearer {token_for('rita')}"}
+    files = [("files", ("Profile.pdf", profile_pdf, "application/pdf"))]
+    read = client.post("/api/v1/read", files=files, data={"text": PASTE}, headers=headers)
+    assert read.status_code == 200, read.text
+    body = read.json()
+    assert body["approach"]["persona"]["name"] == "Evelyn Marsh"
+    assert body["approach"]["messages"][0]["text"] == PASTE
+    assert body["notes"][0].startswith("Profile.pdf: read the profile")
+    assert count(app, Report) == 0
+    made = client.post(
+        "/api/v1/reports/files",
+        files=files,
+        data={"text": PASTE, "sector": "quantum"},
+        headers=headers,
+    )
+    assert made.status_code == 201, made.text
+    report = made.json()
+    assert made.headers["location"].endswith(f"/reports/{report['id']}")
+    codes = {f["code"] for f in report["assessment"]["findings"]}
+    assert "profile.implausible_seniority" in codes and "message.paid_insight" in codes
+    assert [e["filename"] for e in report["evidence"]] == ["Profile.pdf"]
+
+
+def test_the_api_refuses_what_it_cannot_read_naming_the_file(
+    app: FastAPI, client: Any, token_for: Callable[[str], str], tmp_path: Path
+) -> None:
+    headers = {"Authorization": f"Bearer {token_for('rita')}"}
+    scan = image_only(tmp_path / "scan.pdf").read_bytes()
+    refused = client.post(
+        "/api/v1/reports/files", files=[("files", ("scan.pdf", scan))], headers=headers
+    )
+    assert refused.status_code == 422 and "scan.pdf" in refused.json()["detail"]
+    script = client.post(
+        "/api/v1/read", files=[("files", ("x.pdf", b"<script>alert(1)</script>"))], headers=headers
+    )
+    assert script.status_code == 422 and "x.pdf" in script.json()["detail"]
+    assert count(app, Report) == 0

@@ -80,6 +80,9 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("GET", "/admin/settings"): Rule(ADMIN),
     ("GET", "/api/v1/me"): Rule(SIGNED_IN),
     ("POST", "/api/v1/reports"): Rule(SIGNED_IN, "api-report"),
+    ("POST", "/api/v1/reports/files"): Rule(SIGNED_IN, "api-files"),
+    ("POST", "/api/v1/read"): Rule(SIGNED_IN, "api-files"),
+    ("POST", "/reports/preview"): Rule(SIGNED_IN, "new-report"),
     ("GET", "/api/v1/reports"): Rule(SIGNED_IN),
     ("GET", "/api/v1/reports/{report_id}"): Rule(OWNER_OR_STAFF),
     ("PATCH", "/api/v1/reports/{report_id}"): Rule(STAFF, "api-patch"),
@@ -235,6 +238,10 @@ def _request(client: TestClient, method: str, path: str, body: str, csrf: str) -
     }
     if body.startswith("?"):
         return client.request(method, path + body, follow_redirects=False)
+    if body == "api-files":
+        upload = {"files": ("note.png", PNG, "image/png")}
+        text = {"text": "Could you send me your CV?"}
+        return client.post(path, data=text, files=upload, headers={"X-CSRF-Token": csrf})
     if body in jsons:
         return client.request(method, path, json=jsons[body], headers={"X-CSRF-Token": csrf})
     data = {**forms.get(body, {}), "csrf_token": csrf} if method == "POST" else None

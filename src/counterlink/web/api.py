@@ -80,17 +80,20 @@ class _CappedRoute(APIRoute):
     declared a Content-Length (a chunked body is counted as it arrives). Each route ends its
     database transaction before its answer is serialised (deps.ends_unit_of_work)."""
 
+    limit = MAX_BODY
+
     def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
         super().__init__(path, ends_unit_of_work(endpoint), **kwargs)
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
+        limit = self.limit
 
         async def capped(request: Request) -> Response:
             if request.method in UNSAFE_METHODS:
-                if _declared_length(request) > MAX_BODY:
-                    raise _too_large()
-                request = Request(request.scope, _counting(request.receive))
+                if _declared_length(request) > limit:
+                    raise _too_large(limit)
+                request = Request(request.scope, _counting(request.receive, limit))
             return await handler(request)
 
         return capped
@@ -101,19 +104,19 @@ def _declared_length(request: Request) -> int:
     return int(value) if value.isdigit() else 0
 
 
-def _too_large() -> HTTPException:
-    return HTTPException(status_code=413, detail=f"request body over {MAX_BODY} bytes")
+def _too_large(limit: int = MAX_BODY) -> HTTPException:
+    return HTTPException(status_code=413, detail=f"request body over {limit} bytes")
 
 
-def _counting(receive: Receive) -> Receive:
+def _counting(receive: Receive, limit: int = MAX_BODY) -> Receive:
     seen = 0
 
     async def counted() -> Message:
         nonlocal seen
         message = await receive()
         seen += len(message.get("body", b""))
-        if seen > MAX_BODY:
-            raise _too_large()  # FastAPI passes an HTTPException from body reading through
+        if seen > limit:
+            raise _too_large(limit)  # FastAPI passes an HTTPException from body reading through
         return message
 
     return counted

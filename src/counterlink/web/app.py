@@ -91,6 +91,7 @@ def _add_routes(app: FastAPI) -> None:
     # Imported here: each router module imports deps, which must not import this module.
     from counterlink.web import (
         api,
+        api_files,
         pages_admin,
         pages_auth,
         pages_campaigns,
@@ -115,6 +116,7 @@ def _add_routes(app: FastAPI) -> None:
         pages_dashboard,
         pages_admin,
         api,
+        api_files,
         pages_campaigns,
         pages_watchlist,
         pages_share,

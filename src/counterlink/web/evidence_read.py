@@ -12,8 +12,11 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from counterlink.errors import CounterlinkError
+from starlette.datastructures import UploadFile
+
+from counterlink.errors import CounterlinkError, InvalidInput
 from counterlink.schema import Approach
+from counterlink.store.evidence import MAX_BYTES, check_file
 
 # Media types read as evidence; .eml is read by the report form itself (intake.py).
 READ_TYPES = frozenset(("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp"))
@@ -25,6 +28,28 @@ class ReadAttachments:
 
     pieces: list[Approach] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+
+def accept_uploads(
+    files: list[UploadFile], max_files: int
+) -> tuple[list[tuple[str, bytes, str]], list[str]]:
+    """(name, bytes, media type) of each acceptable upload, and an error naming each refused
+    one (by size, by content, or by too many files)."""
+    if len(files) > max_files:
+        return [], [f"attach at most {max_files} files to one report (you chose {len(files)})"]
+    accepted: list[tuple[str, bytes, str]] = []
+    errors: list[str] = []
+    for upload in files:
+        name = upload.filename or "unnamed file"
+        # One byte over the store's limit is enough for check_file to refuse it by size.
+        data = upload.file.read(MAX_BYTES + 1)
+        try:
+            clean, media_type = check_file(name, data)
+        except InvalidInput as exc:
+            errors.append(exc.message if name in exc.message else f"{name}: {exc.message}")
+            continue
+        accepted.append((clean, data, media_type))
+    return accepted, errors
 
 
 def read_attachments(files: list[tuple[str, bytes, str]]) -> ReadAttachments:

@@ -27,10 +27,11 @@ from counterlink.errors import CounterlinkError, InvalidInput
 from counterlink.ingest.archive import OPEN_ERRORS
 from counterlink.ingest.linkedin import read_export
 from counterlink.schema import Approach
-from counterlink.store.evidence import MAX_BYTES, attach_evidence, check_file
+from counterlink.store.evidence import attach_evidence
 from counterlink.store.reports import create_report
 from counterlink.store.tables import Report, User
 from counterlink.web.deps import DB, FormVisitor, PageVisitor, render
+from counterlink.web.evidence_read import accept_uploads
 from counterlink.web.intake import (
     CHANNELS,
     SECTORS,
@@ -95,25 +96,6 @@ def report_form(request: Request, found: PageVisitor) -> Response:
     return _form_page(request)
 
 
-def _read_files(files: list[UploadFile]) -> tuple[list[tuple[str, bytes, str]], list[str]]:
-    """(name, bytes, media type) of each acceptable file, and an error naming each refused one."""
-    if len(files) > MAX_FILES:
-        return [], [f"attach at most {MAX_FILES} files to one report (you chose {len(files)})"]
-    accepted: list[tuple[str, bytes, str]] = []
-    errors: list[str] = []
-    for upload in files:
-        name = upload.filename or "unnamed file"
-        # One byte over the store's limit is enough for check_file to refuse it by size.
-        data = upload.file.read(MAX_BYTES + 1)
-        try:
-            clean, media_type = check_file(name, data)
-        except InvalidInput as exc:
-            errors.append(exc.message if name in exc.message else f"{name}: {exc.message}")
-            continue
-        accepted.append((clean, data, media_type))
-    return accepted, errors
-
-
 def _field_error(exc: CounterlinkError) -> str:
     labels = {"messages": "Messages", "channel": "Channel", "sector": "Sector"}
     if exc.field is None:
@@ -129,7 +111,7 @@ def _report_from_form(
     from counterlink.ingest.merge import merge_evidence
     from counterlink.web.evidence_read import read_attachments
 
-    accepted, errors = _read_files(files)
+    accepted, errors = accept_uploads(files, MAX_FILES)
     read = read_attachments(accepted) if not errors else None
     approach: Approach | None = None
     eml = next(((name, data) for name, data, kind in accepted if kind == "message/rfc822"), None)
