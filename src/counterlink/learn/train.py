@@ -113,13 +113,14 @@ def _training_registry(
     registry: Registry | None, sensitive: SensitiveRequestModel | None
 ) -> Registry:
     """The detectors whose findings are computed directly: every one but the text model (its
-    column comes from out-of-fold predictions), with a freshly trained sensitive model."""
+    column comes from out-of-fold predictions) and those weighed by fixed priors alone
+    (``trained = False``, e.g. the photo detector), with a freshly trained sensitive model."""
     from counterlink.signals.sensitive_model import SensitiveModelDetector
 
     base = registry if registry is not None else default_registry()
     detectors = []
     for detector in base:
-        if detector.name == TextModelDetector.name:
+        if detector.name == TextModelDetector.name or not getattr(detector, "trained", True):
             continue
         if sensitive is not None and detector.name == SensitiveModelDetector.name:
             detector = SensitiveModelDetector(sensitive)

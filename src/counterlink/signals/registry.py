@@ -66,6 +66,7 @@ def default_registry(model_dir: Path | None = None, registers: Path | None = Non
     from counterlink.signals import (
         contacts,
         escalation,
+        photo,
         profile,
         reassurance,
         report_form,
@@ -88,6 +89,7 @@ def default_registry(model_dir: Path | None = None, registers: Path | None = Non
             escalation.EscalationDetector(),
             contacts.ContactsDetector(),
             profile.ProfileDetector(),
+            photo.PhotoDetector(),
             target.TargetDetector(),
             reassurance.ReassuranceDetector(),
             unwanted.UnwantedDetector(),

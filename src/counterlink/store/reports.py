@@ -20,6 +20,7 @@ from counterlink.errors import InvalidInput
 from counterlink.schema import Approach, Assessment, Target
 from counterlink.store.audit import record as audit_record
 from counterlink.store.errors import Forbidden, NotFound
+from counterlink.store.photos import record_report_photo
 from counterlink.store.tables import (
     LEVELS,
     STATUSES,
@@ -109,6 +110,7 @@ def create_report(
     report.tactics = [ReportTactic(code=c) for c in sorted({f.code for f in assessment.findings})]
     s.add(report)
     s.flush()
+    record_report_photo(s, report.id, approach)
     add_event(s, report, reporter, "created", score=report.score, level=report.level)
     audit_record(s, reporter.name, "report.create", "report", report.id, {"level": report.level})
     return report

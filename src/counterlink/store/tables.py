@@ -392,3 +392,29 @@ class EmployerCheck(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     checked_by: Mapped[User | None] = relationship()
+
+
+class PhotoHash(Base):
+    """One hash of a profile photo, of a report's persona or of a partner's watchlist entry
+    (store.photos): ``kind`` is ``sha256``, ``phash``, ``dhash``, ``ahash``, ``whash`` or
+    ``colorhash`` (docs/photos.md), or ``phash.0`` to ``phash.3`` for the four 16-bit chunks of
+    the phash, the index that finds any two photos within 3 bits of each other."""
+
+    __tablename__ = "photo_hashes"
+    __table_args__ = (
+        CheckConstraint(
+            "report_id IS NOT NULL OR watch_entry_id IS NOT NULL", name="report_or_watch_entry"
+        ),
+        Index(None, "kind", "value"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), index=True
+    )
+    watch_entry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("watchlist_entries.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
