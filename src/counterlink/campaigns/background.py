@@ -58,6 +58,10 @@ def band_keys(signatures: np.ndarray) -> np.ndarray:
     return keys
 
 
+# A large firm's name this long or longer, at the start of another firm's, makes that one its.
+PREFIX_LETTERS = 6
+
+
 def person_of(item: Indicators) -> str:
     """Who an approach claims to come from (its full-name key, else surname and initial, else
     the approach itself): commonness counts people, not the messages one person sends."""
@@ -147,7 +151,29 @@ class Background:
         )
 
     def count(self, kind: str, value: str) -> int:
-        return self.counts.get((kind, value), 0)
+        """How many people of the background hold ``value``, or what it is part of: a host
+        counts as its parent domains do (careers.rolls-royce.com is Rolls-Royce's), and a firm
+        as a large firm its name begins with (Amazon Web Services is Amazon's; 6 letters or
+        more, so "Intel" says nothing of "Intelligence Partners")."""
+        found = self.counts.get((kind, value), 0)
+        if kind in ("website", "email_domain"):
+            labels = value.split("/", 1)[0].split(".")
+            for start in range(1, len(labels) - 1):
+                found = max(found, self.counts.get((kind, ".".join(labels[start:])), 0))
+        elif kind == "firm":
+            for end in range(PREFIX_LETTERS, len(value)):
+                found = max(found, self._large.get(value[:end], 0))
+        return found
+
+    @property
+    def _large(self) -> dict[str, int]:
+        """Firm keys held by a generic share of the background (computed once)."""
+        cached = self.__dict__.get("_large_firms")
+        if cached is None:
+            floor = max(1, self.approaches // 500)
+            cached = {v: n for (k, v), n in self.counts.items() if k == "firm" and n >= floor}
+            self.__dict__["_large_firms"] = cached
+        return cached
 
     def template_count(self, signatures: np.ndarray) -> np.ndarray:
         """For each signature (rows), how many people of the background wrote a near-copy of

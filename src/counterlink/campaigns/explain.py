@@ -154,20 +154,24 @@ def _template_entry(
     known = background.template_count(np.stack([left.template, right.template]))
     people = int(known.max())
     sizes = (left.template_size, right.template_size)
-    weight = 0.0
-    if similarity >= settings.template_min:
-        weight = template_weight(similarity, sizes, people, settings, background)
+    one = bool(
+        settings.one_template(np.array([similarity]), *map(np.array, ([sizes[0]], [sizes[1]])))[0]
+    )
+    weight = template_weight(similarity, sizes, people, settings, background) if one else 0.0
     entry = _entry("template", f"{similarity:.2f} similar", weight, people, settings, background)
     passage = settings.passage(similarity, *sizes)
-    if similarity < settings.template_min:
+    shared = similarity / (1 + similarity) * sum(sizes)
+    if not one:
         entry["why"] = (
             f"the texts are {similarity:.2f} similar (estimated Jaccard of word 3-shingles), "
-            f"below {settings.template_min}: not one template"
+            f"below {settings.template_min}, and share about {shared:.0f} shingles (one "
+            f"template from {settings.template_loose} similar with "
+            f"{settings.template_long_passage} in common): not one template"
         )
     else:
         entry["why"] += (
-            f"; {similarity:.2f} similar, sharing about {passage * settings.template_passage:.0f} "
-            f"of the {settings.template_passage} shingles a full-weight passage needs"
+            f"; {similarity:.2f} similar, sharing about {shared:.0f} "
+            f"shingles ({settings.template_passage} give a passage full weight)"
         )
     entry["similarity"] = round(similarity, 4)
     entry["passage"] = round(passage, 4)

@@ -82,9 +82,29 @@ _PLATFORMS = (
     "github.com wikipedia.org medium.com bit.ly tinyurl.com t.co wa.me t.me"
 )
 PLATFORM_HOSTS = frozenset(_PLATFORMS.split())
+# Hosts where each user has a page of their own under the first path segment: the page names
+# its owner (calendly.com/harrowstone-talent), the host alone nobody.
+_MULTI_TENANT = (
+    "calendly.com linktr.ee eventbrite.com eventbrite.co.uk forms.gle tally.so typeform.com "
+    "surveymonkey.com jotform.com wixsite.com notion.site substack.com about.me carrd.co "
+    "zoom.us meet.google.com teams.microsoft.com"
+)
+MULTI_TENANT_HOSTS = frozenset(_MULTI_TENANT.split())
 _SLUG_SUFFIX = re.compile(r"-(?=[a-z0-9]*\d)[a-z0-9]{4,12}$")
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_FULLWIDTH_BRACKETS = str.maketrans("（）【】", "()[]")
+# A firm named in a message or headline: capitalised words ending in a legal form ("I work
+# with Halcyon Crest Advisory LLP", "Associate Director at Halcyon Crest Pte Ltd").
+_FIRM_IN_TEXT = re.compile(
+    r"\b((?:[A-Z][\w&'’.-]*\s+){1,6}?(?:\([A-Z][\w ]*\)\s+)?"
+    r"(?:LLP|LLC|Ltd\.?|Limited|Pte\.?\s+Ltd\.?|GmbH|Inc\.?|PLC|Plc|AG|S\.A\.|SAS|B\.V\.|"
+    r"Co\.,?\s+Ltd\.?|Pty\.?\s+Ltd\.?))(?![\w])"
+)
+# "Research Analyst at HALCYON CREST ADVISORY", "Partner @ Lotusgate": the employer a headline
+# claims.
+_HEADLINE_FIRM = re.compile(r"\s(?:at|@)\s+(.+?)\s*(?:[|·•,–—-]\s|$)", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORDS = re.compile(r"\w+")
@@ -160,13 +180,34 @@ def firm_name(raw: str | None) -> str | None:
     ``ownership.match.name_key``) with common abbreviations written out ("Global Insight
     Partners Ltd." and "GLOBAL INSIGHT PARTNERS LIMITED" give "global insight partners"). Han
     names are transliterated first, their legal forms (有限公司...) removed."""
+    names = firm_names(raw)
+    return names[0] if names else None
+
+
+def firm_names(raw: str | None) -> list[str]:
+    """Every way ``raw`` names its firm, first the plain one (:func:`firm_name`): a bracket
+    may hold a place or an abbreviation ("BR-YR Executive Search (Beijing) Co. Ltd") or a word
+    of the name ("Halcyon Crest (Advisory) Pte Ltd"), so the name is read without it and with
+    it unwrapped; a name written in Latin letters and in Han characters ("... Co., Ltd.
+    海岚咨询（深圳）有限公司") is read in each script apart."""
+    if not raw:
+        return []
+    text = raw.translate(_FULLWIDTH_BRACKETS)
+    variants = [_BRACKETED.sub(" ", text).strip() or text.strip(), re.sub(r"[()\[\]]", " ", text)]
+    if _HAN.search(text) and re.search(r"[A-Za-z]{3}", text):
+        variants += [_HAN_RUN.sub(" ", v) for v in variants[:1]]
+        variants += ["".join(_HAN_RUN.findall(text))]
+    names: list[str] = []
+    for variant in variants:
+        words = _firm_words(variant)
+        if words and words not in names:
+            names.append(words)
+    return names
+
+
+def _firm_words(text: str) -> str | None:
     from counterlink.ownership.match import name_key
 
-    if not raw:
-        return None
-    # "Ctr. for Sino-Europe Dev. Studies (CSEDS)", "BR-YR Executive Search (Beijing) Co. Ltd":
-    # a bracket holds an abbreviation or a place, not the name.
-    text = _BRACKETED.sub(" ", raw).strip() or raw.strip()
     for suffix in _HAN_LEGAL:
         text = text.replace(suffix, " ")
     if _HAN.search(text):
@@ -343,18 +384,79 @@ def cited_keys(approach: Approach) -> list[CitedKey]:
 
 
 def _contact_keys(contact: Contact) -> list[tuple[str, str]]:
-    if contact.kind in ("handle", "phone"):
+    if contact.kind == "handle":
         return [(contact.kind, contact.normalised)]
+    if contact.kind == "phone":
+        return [("phone", contact.normalised), *_national(contact.normalised)]
     if contact.kind == "email":
         keys = [("email", contact.normalised)]
         if contact.domain and not is_free_webmail(contact.domain):
             keys.append(("email_domain", contact.domain))
         return keys
     if contact.kind == "url" and contact.domain:
-        host = contact.domain.lower()
+        host = contact.domain.lower().removeprefix("www.")
+        if host in MULTI_TENANT_HOSTS:
+            page = _first_segment(contact.normalised)
+            return [("website", f"{host}/{page}")] if page else []
         if host not in PLATFORM_HOSTS and not is_linkedin(host):
-            return [("website", host)]
+            # The site's domain is the domain its people write from: a campaign's website
+            # and its e-mail addresses meet.
+            return [("website", contact.domain.lower()), ("email_domain", host)]
     return []
+
+
+def _first_segment(url: str) -> str | None:
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    return segments[0].lower() if segments else None
+
+
+def _national(international: str) -> list[tuple[str, str]]:
+    """The national significant number of an international one (+12025550147 gives
+    2025550147), which is what the same number written without its country code shares."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(international, None)
+    except phonenumbers.NumberParseException:
+        return []
+    digits = str(number.national_number)
+    return [("phone_national", digits)] if len(digits) >= 9 else []
+
+
+# A number written without a country code, as North American and other numbers often are:
+# "(202) 555-0147", "202.555.0147", "07700 900417" (a trunk 0 is dropped).
+_LOCAL_PHONE = re.compile(r"(?<![\d+])\(?0?\d{2,4}\)?[ .\-]?\d{3,4}[ .\-]?\d{3,4}(?!\d)")
+
+
+def _local_numbers(texts: list[str]) -> list[tuple[str, str]]:
+    keys = []
+    for text in texts:
+        for match in _LOCAL_PHONE.finditer(text):
+            digits = re.sub(r"\D", "", match.group(0)).removeprefix("0")
+            if 9 <= len(digits) <= 11:
+                keys.append(("phone_national", digits))
+    return keys
+
+
+def claimed_firms(approach: Approach) -> list[str]:
+    """Every firm the approach claims, as words: current and past companies, the headline's
+    "... at FIRM", and firms named with their legal form in the persona's messages."""
+    persona = approach.persona
+    raw: list[str] = []
+    if persona is not None:
+        raw += [job.company for job in persona.experience or [] if job.company]
+        if persona.headline:
+            raw += [m.group(1) for m in _HEADLINE_FIRM.finditer(persona.headline)]
+    for message in approach.messages:
+        if message.sender == "persona" and message.text:
+            raw += [m.group(1) for m in _FIRM_IN_TEXT.finditer(message.text)]
+    names: list[str] = []
+    for firm in raw:
+        names += [n for n in firm_names(firm) if n not in names]
+        alias = firm_alias(firm)
+        if alias and alias not in names:  # the firm also goes by its abbreviation
+            names.append(alias)
+    return names
 
 
 def extract(approach: Approach, index: int) -> Indicators:
@@ -362,17 +464,11 @@ def extract(approach: Approach, index: int) -> Indicators:
     none)."""
     persona = approach.persona
     keys = [(k.kind, k.value) for k in cited_keys(approach)]
-    firms: list[str] = []
-    if persona is not None:
-        for job in persona.experience or []:
-            words = firm_name(job.company)
-            if words:
-                firms.append(words)
-                keys.append(("firm", words.replace(" ", "")))
-            alias = firm_alias(job.company)
-            if alias:  # the firm also goes by its abbreviation
-                firms.append(alias)
-                keys.append(("firm", alias))
+    firms = claimed_firms(approach)
+    keys += [("firm", words.replace(" ", "")) for words in firms]
+    phones = list((persona.contacts.phones or []) if persona and persona.contacts else [])
+    persona_text = [m.text for m in approach.messages if m.sender == "persona" and m.text]
+    keys += _local_numbers(phones + persona_text)
     text = "\n".join(m.text for m in approach.messages if m.sender == "persona" and m.text)
     shingle_set = shingles(text)
     target = approach.target

@@ -35,6 +35,7 @@ BASE_WEIGHTS: dict[str, float] = {
     "profile": 1.0,
     "handle": 1.0,
     "phone": 1.0,
+    "phone_national": 1.0,  # the same number without its country code (9 digits or more)
     "email": 1.0,
     "photo": 1.0,
     "email_domain": 1.0,  # an unusual domain is an operator's own: webmail never counts
@@ -55,6 +56,7 @@ FAMILY = {
     "profile_stem": "name",
     "firm_fuzzy": "firm",
     "firm_acronym": "firm",
+    "phone_national": "phone",
     "website": "domain",
     "email_domain": "domain",
 }
@@ -80,6 +82,10 @@ class LinkSettings:
     template_min: smallest estimated Jaccard similarity of two templates (0.6: one operator's
         template re-sent with other names, fees and edits stays above it; two campaigns of one
         theme written from the same phrases fall below).
+    template_loose / template_long_passage: two texts only 0.45 similar are still one template
+        when they share 90 word 3-shingles (a long message re-sent with its names, roles and
+        salary changed and a sentence moved: about 0.5 similar, 100 shingles in common), while
+        two short pitches of one theme sharing a few phrases are not.
     template_passage: word 3-shingles two near-copies must share for a template's full weight
         (a passage of about 60 words in common); fewer share proportionally less, so the
         sentence or two every recruiter writes ("I came across your profile...") does not link
@@ -96,6 +102,8 @@ class LinkSettings:
     photo_bits: int = 6
     template_min: float = 0.6
     template_passage: int = 60
+    template_loose: float = 0.45
+    template_long_passage: int = 90
     weights: dict[str, float] = field(default_factory=lambda: dict(BASE_WEIGHTS))
 
     def discount(self, people: int, total: int) -> float:
@@ -133,6 +141,17 @@ class LinkSettings:
         """:meth:`passage` of many pairs at once."""
         shared = similarity / (1 + similarity) * (size_a + size_b)
         result: np.ndarray = np.minimum(1.0, shared / self.template_passage)
+        return result
+
+    def one_template(
+        self, similarity: np.ndarray, size_a: np.ndarray, size_b: np.ndarray
+    ) -> np.ndarray:
+        """Whether pairs of texts are near-copies of one template: ``template_min`` similar, or
+        ``template_loose`` similar while sharing a long passage (``template_long_passage``
+        shingles), as a long template re-sent with its slots filled and sentences moved is."""
+        shared = similarity / (1 + similarity) * (size_a + size_b)
+        loose = (similarity >= self.template_loose) & (shared >= self.template_long_passage)
+        result: np.ndarray = (similarity >= self.template_min) | loose
         return result
 
     def passage(self, similarity: float, size_a: int, size_b: int) -> float:
@@ -423,7 +442,8 @@ def _similar_templates(
     sizes = np.array([items[i].template_size for i in rows], dtype=np.int64)
 
     def similar(left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        mask: np.ndarray = (matrix[left] == matrix[right]).mean(axis=1) >= settings.template_min
+        jaccard = (matrix[left] == matrix[right]).mean(axis=1)
+        mask: np.ndarray = settings.one_template(jaccard, sizes[left], sizes[right])
         return mask
 
     left, right = _band_pairs(keys, settings.bucket_cap, similar)

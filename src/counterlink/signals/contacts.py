@@ -91,10 +91,21 @@ _HANDLE_KEYWORD = re.compile(
     r"|\s*[—–]\s*|\s+-\s+"
     r"|\s+(?:(?:me|us)\s+)?(?:(?:is|at|on)\s+)?\(\s*(?:(?:ID|I\.D\.)\s*[:：]?\s*)?"
     r"|\s*\(\s*(?:(?:ID|I\.D\.)\s*[:：]?\s*)?"
-    r"|\s+(?:(?:me|us)\s+)?(?:(?:is|at|on)\s+)?|\s*[?!.,]\s*(?=@)|)"
+    r"|\s+(?:(?:me|us)\s+)?(?:(?:is|at|on)\s+)?|\s*[?!.,]\s*(?=@)"
+    # "Contact (Signal) @kalina.48": the app in brackets, the handle after it
+    r"|\s*\)\s*(?=@)|)"
     r"(?P<at>@)?"
     r"(?P<value>\(\+\d{1,4}\)\s?\d[\d \-]{3,16}\d|\+?\d[\d \-]{3,18}\d"
     r"|[A-Za-z][A-Za-z0-9_\-]*(?:\.[A-Za-z0-9_\-]+)*)",
+    re.IGNORECASE,
+)
+
+# "add kalina.48 on Signal", "find me as gip_vz88 on WeChat": the handle before the app's name;
+# handle-shaped only (a digit, "_" or "."), so "add Anna on Signal" names a person, not a handle.
+_HANDLE_BEFORE_APP = re.compile(
+    r"\b(?:add|find|message|text|ping|contact|reach)\s+(?:me\s+)?(?:as\s+)?@?"
+    r"(?P<value>[A-Za-z][A-Za-z0-9_\-]*[._\d][A-Za-z0-9_.\-]*[A-Za-z0-9])"
+    r"\s+(?:on|via|in)\s+(?P<app>we\s?chat|weixin|whats\s?app|telegram|signal|line)\b",
     re.IGNORECASE,
 )
 
@@ -384,6 +395,29 @@ def _keyword_handles(
         )
 
 
+def _handles_before_app(
+    path: str, text: str, region: str, taken: list[tuple[int, int]]
+) -> Iterator[Contact]:
+    for m in _HANDLE_BEFORE_APP.finditer(text):
+        start, end = m.start("value"), m.end()
+        if _overlaps(start, end, taken) or m.group("value").lower() in _NOT_A_HANDLE:
+            continue
+        app = APP_ALIASES[re.sub(r"\s+", " ", m.group("app").lower())]
+        normalised = normalise_handle(app, m.group("value"), region)
+        yield Contact("handle", text[start:end], normalised, None, None, app, path, start, end)
+
+
+# "office (at) example-review (dot) org", "desk [at] example [dot] org": an address written so
+# that harvesters miss it.
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])(?P<user>[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*)"
+    r"\s*[(\[]\s*at\s*[)\]]\s*"
+    r"(?P<domain>[A-Za-z0-9\-]+(?:\s*(?:[(\[]\s*dot\s*[)\]]|\.)\s*[A-Za-z0-9\-]+)+)",
+    re.IGNORECASE,
+)
+_DOT = re.compile(r"\s*(?:[(\[]\s*dot\s*[)\]]|\.)\s*", re.IGNORECASE)
+
+
 def _email_contacts(path: str, text: str, taken: list[tuple[int, int]]) -> Iterator[Contact]:
     for m in _EMAIL.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
@@ -391,6 +425,14 @@ def _email_contacts(path: str, text: str, taken: list[tuple[int, int]]) -> Itera
         value = m.group()
         domain = m.group("domain").lower()
         yield Contact("email", value, value.lower(), None, domain, None, path, m.start(), m.end())
+    lowered = text.lower()
+    if "(at)" in lowered.replace(" ", "") or "[at]" in lowered.replace(" ", ""):
+        for m in _OBFUSCATED_EMAIL.finditer(text):
+            domain = _DOT.sub(".", m.group("domain")).lower()
+            if "." not in domain or _overlaps(m.start(), m.end(), taken):
+                continue
+            address = f"{m.group('user')}@{domain}".lower()
+            yield Contact("email", m.group(), address, None, domain, None, path, m.start(), m.end())
 
 
 def _url_windows(text: str) -> list[tuple[int, int]]:
@@ -452,13 +494,16 @@ def contacts_in_text(path: str, text: str, default_region: str = "GB") -> list[C
     if any(hint in lowered for hint in _LINK_HINTS):
         found += _link_contacts(path, text, default_region)
     taken = [(c.start, c.end) for c in found if c.kind == "handle"]
-    if "@" in text:
+    if "@" in text or "at" in lowered:
         emails = list(_email_contacts(path, text, taken))
         found += emails
         taken += [(c.start, c.end) for c in emails]
     handle_spans: list[tuple[int, int]] = []
     if any(hint in lowered for hint in _HANDLE_HINTS):
         handles = list(_keyword_handles(path, text, default_region, taken))
+        handles += _handles_before_app(
+            path, text, default_region, taken + [(c.start, c.end) for c in handles]
+        )
         found += handles
         handle_spans = [(c.start, c.end) for c in handles]
     if "." in text:
