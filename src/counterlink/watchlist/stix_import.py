@@ -309,7 +309,9 @@ class _Reader:
         ignored: Counter[str] = Counter()
         producers: Counter[str] = Counter()
         for _, obj in self.objects:
-            creator = self.by_id.get(obj.get("created_by_ref") or "")
+            ref = obj.get("created_by_ref")
+            # A reference that is not an id string (a list, a number) names no creator.
+            creator = self.by_id.get(ref) if isinstance(ref, str) else None
             if creator is not None and creator["type"] == "identity" and _text(creator.get("name")):
                 producers[creator["name"].strip()] += 1
         references = 0
