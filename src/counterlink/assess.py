@@ -63,6 +63,8 @@ class Assessor:
             finding.weight = round(self.weight(finding.code, finding.strength), 4)
         if self.watchlist is not None:
             found += self.watchlist.match(approach)
+        if _read_by_ocr(approach):
+            found = _marked_ocr(approach, found)
         return sorted(found, key=lambda f: -f.weight)
 
     def assess(self, approach: Approach) -> Assessment:
@@ -113,6 +115,29 @@ _HOSTILE_CODES = frozenset(
 )
 # Findings that are never red flags: they are shown apart and may only lower the score.
 APART: frozenset[str] = frozenset({"reassurance", "unwanted"})
+
+
+def _read_by_ocr(approach: Approach) -> bool:
+    persona = approach.persona
+    return any(getattr(m, "ocr", None) for m in approach.messages) or bool(
+        persona is not None and getattr(persona, "ocr", None)
+    )
+
+
+def _marked_ocr(approach: Approach, findings: list[Finding]) -> list[Finding]:
+    """Findings on text read from a screenshot say so ("... (from OCR)": it may be misread),
+    and each such evidence names the image and the regions it was read from."""
+    from counterlink.ingest.images.evidence import mark_ocr_findings
+
+    marked, where = mark_ocr_findings(approach, findings)
+    for (i, j), region in where.items():
+        cited = marked[i].evidence[j].model_copy(
+            update={"ocr": True, "image": region["file"], "regions": region["boxes"]}
+        )
+        evidence = list(marked[i].evidence)
+        evidence[j] = cited
+        marked[i] = marked[i].model_copy(update={"evidence": evidence})
+    return marked
 
 
 def is_state_move(finding: Finding) -> bool:

@@ -153,7 +153,12 @@ def nested_deeper_than(value: Any, limit: int) -> bool:
 
 
 class Evidence(BaseModel):
-    """A cited piece of text: ``field`` is the path of the text, offsets index into it."""
+    """A cited piece of text: ``field`` is the path of the text, offsets index into it.
+
+    Text read by OCR from a screenshot also says so: ``ocr: true``, the ``image`` file and the
+    ``regions`` ``[[x0, y0, x1, y1], ...]`` (pixels) of the lines the cited text lies on."""
+
+    model_config = ConfigDict(extra="allow")
 
     field: str
     excerpt: str

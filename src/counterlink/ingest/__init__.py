@@ -65,11 +65,11 @@ def read_path(path: Path) -> Loaded:
 
 
 def _read_image(path: Path) -> Loaded:
-    # Screenshots and photos are read by counterlink.ingest.image (OCR, photo hashes), which
-    # needs the optional imaging packages; found by name so that this routing stands whether
-    # or not that reader and its packages are installed.
+    # Screenshots and photos are read by counterlink.ingest.images (OCR, photo hashes), which
+    # needs the optional imaging packages; imported here so that reading anything else never
+    # needs them.
     try:
-        reader = importlib.import_module("counterlink.ingest.image").read_image
+        reader = importlib.import_module("counterlink.ingest.images").read_image
     except (ImportError, AttributeError) as exc:
         raise InvalidInput(
             f"reading images needs counterlink's image reader and its packages "

@@ -18,7 +18,7 @@ LONG = 160
 class ReadRow:
     field: str  # what a person calls it: "name", "experience[0]", "message 2 (persona)"
     value: str
-    where: str  # "page 1, 45 pt down", "shot.png OCR, 2 line(s) from (12, 300)", or ""
+    where: str  # "page 1, 45 pt down", "OCR, 2 lines at (12, 300)" (pixels), or ""
 
 
 def read_rows(approach: Approach, limit: int | None = LONG) -> list[ReadRow]:
@@ -79,7 +79,7 @@ def where(located: Any, holder: dict[str, Any] | None = None, name: str | None =
         if boxes:
             x0, y0 = boxes[0][0], boxes[0][1]
             lines = f"{len(boxes)} line{'s' if len(boxes) != 1 else ''}"
-            return f"{ocr.get('file') or 'image'} by OCR, {lines} from ({x0}, {y0})"
+            return f"OCR, {lines} at ({x0}, {y0})"
     return ""
 
 
