@@ -19,10 +19,10 @@ from counterlink.ingest.images import read_image
 pytest.importorskip("PIL")
 pytest.importorskip("imagehash")
 
-from PIL import Image, ImageDraw  # noqa: E402
+from PIL import Image, ImageDraw
 
-from counterlink.ingest.images.ocr import tesseract_available  # noqa: E402
-from tests.ingest import screenshots  # noqa: E402
+from counterlink.ingest.images.ocr import tesseract_available
+from tests.ingest import screenshots
 
 runner = CliRunner()
 needs_tesseract = pytest.mark.skipif(
