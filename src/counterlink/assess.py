@@ -131,9 +131,8 @@ def _marked_ocr(approach: Approach, findings: list[Finding]) -> list[Finding]:
 
     marked, where = mark_ocr_findings(approach, findings)
     for (i, j), region in where.items():
-        cited = marked[i].evidence[j].model_copy(
-            update={"ocr": True, "image": region["file"], "regions": region["boxes"]}
-        )
+        extra = {"ocr": True, "image": region["file"], "regions": region["boxes"]}
+        cited = marked[i].evidence[j].model_copy(update=extra)
         evidence = list(marked[i].evidence)
         evidence[j] = cited
         marked[i] = marked[i].model_copy(update={"evidence": evidence})
