@@ -156,3 +156,29 @@ def test_the_api_refuses_what_it_cannot_read_naming_the_file(
     )
     assert script.status_code == 422 and "x.pdf" in script.json()["detail"]
     assert count(app, Report) == 0
+
+
+# --- screenshots ----------------------------------------------------------------------------------
+
+
+def test_a_screenshot_is_read_on_arrival_and_drawn_with_its_regions(
+    app: FastAPI, signed_in: SignIn, tmp_path: Path
+) -> None:
+    pytest.importorskip("PIL")
+    from counterlink.ingest.images.ocr import tesseract_available
+    from tests.ingest import screenshots
+
+    if not tesseract_available():
+        pytest.skip("tesseract-ocr is not installed: apt-get install tesseract-ocr")
+    shot = screenshots.linkedin_thread(tmp_path / "thread.png").path.read_bytes()
+    rita = signed_in("rita")
+    response = _post(rita, [("thread.png", shot)], "/reports/new")
+    assert response.status_code == 303, response.text
+    report = report_at(app, response.headers["location"])
+    assert report.approach["persona"]["name"] == screenshots.PERSONA
+    titles = [f["title"] for f in report.assessment["findings"]]
+    assert any(t.endswith("(from OCR)") for t in titles), titles
+    case = rita.get(response.headers["location"]).text
+    assert 'viewBox="0 0 1000 860"' in case
+    assert case.count('class="ocr-cited"') >= 1 and case.count('class="ocr-line"') >= 3
+    assert "persona ocr" not in case.lower()  # the boxes are drawn, not listed as fields

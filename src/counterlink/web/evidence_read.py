@@ -9,6 +9,7 @@ the analyst know what the assessment did not see. Nothing the reporter sent is d
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +32,7 @@ class ReadAttachments:
 
 
 def accept_uploads(
-    files: list[UploadFile], max_files: int
+    files: Sequence[UploadFile], max_files: int
 ) -> tuple[list[tuple[str, bytes, str]], list[str]]:
     """(name, bytes, media type) of each acceptable upload, and an error naming each refused
     one (by size, by content, or by too many files)."""

@@ -36,6 +36,7 @@ from counterlink.web.employer_section import case_employer  # employer section
 from counterlink.web.highlight import Citation, citations, highlight_field
 from counterlink.web.pages_campaigns import case_campaign  # campaigns section
 from counterlink.web.pages_share import case_sharing  # sharing section
+from counterlink.web.screenshot_view import screenshot_views
 from counterlink.web.share_form import share_form
 from counterlink.web.triage import missing, tlp_class, tlp_label, triagers, utc_time
 
@@ -96,6 +97,8 @@ def _field_views(
 
     views = []
     for path, leaf in _leaves(value, prefix):
+        if ".ocr." in path:  # where OCR read a field: drawn on the screenshot instead
+            continue
         if isinstance(leaf, bool):
             text, marks = ("yes" if leaf else "no"), []
         else:
@@ -280,7 +283,8 @@ def _case_context(request: Request, s: Session, viewer: Visitor, report_id: int)
         "cited_target": target_views,
         "messages": _messages(approach, cited),
         "timeline": _timeline(s, user, report),
-        "evidence": _evidence(s, user, report),
+        "evidence": (files := _evidence(s, user, report)),
+        "screenshots": screenshot_views(s, files, approach, assessment),
         "comments": report_comments(s, user, report),
         "triage": triage,
         # ---- campaigns (pages_campaigns): the report's campaign, for analysts and admins ----
