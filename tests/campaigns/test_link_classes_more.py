@@ -165,3 +165,45 @@ def test_a_big_employers_subdomains_and_divisions_stay_generic() -> None:
     ]
     aws = [make(f"a{i}", name=NAMES[i + 3], company="Amazon Web Services") for i in range(3)]
     assert campaigns_of(recruiters + aws) == []
+
+
+# Found by the third hand-made set's first run (data/campaigns-heldout2/).
+
+
+def test_a_line_id_labelled_or_in_line_s_capitals_is_the_handle() -> None:
+    texts = ["Kind regards, Aiko\nLINE sakura_bridge21", "LINE: sakura_bridge21"]
+    approaches = [persona(f"l{i}", NAMES[i], t) for i, t in enumerate(texts)]
+    approaches.append(persona("l2", NAMES[2], "Add me: https://line.me/ti/p/~sakura_bridge21"))
+    assert all(("handle", "line:sakura_bridge21") in keys(a) for a in approaches)
+    assert campaigns_of(approaches) == [{"l0", "l1", "l2"}]
+    # A support line is still no LINE id.
+    assert not any(k == "handle" for k, _ in keys(persona("x", NAMES[3], "our support line 020")))
+
+
+def test_an_office_subdomain_is_its_organisations_domain() -> None:
+    sub = make("s", name=NAMES[0], contacts={"emails": ["liaison@eu.riverstone-civicnet.org"]})
+    top = make("t", name=NAMES[1], contacts={"emails": ["office@riverstone-civicnet.org"]})
+    assert campaigns_of([sub, top]) == [{"s", "t"}]
+    # A domain under a second-level suffix keeps its three labels.
+    uk = make("u", name=NAMES[2], contacts={"emails": ["a@hr.someone.co.uk"]})
+    assert ("email_domain", "someone.co.uk") in keys(uk) and ("email_domain", "co.uk") not in keys(
+        uk
+    )
+
+
+def test_a_form_link_without_a_scheme_and_an_event_page_are_their_pages() -> None:
+    form = [
+        persona("f0", NAMES[0], "Fill in forms.gle/pK3vR8tWm2Lq9Zx56?usp=sf_link please."),
+        persona("f1", NAMES[1], "The form is at https://forms.gle/pK3vR8tWm2Lq9Zx56 ."),
+    ]
+    events = [
+        persona(f"e{i}", NAMES[i + 2], f"Join us: https://www.eventbrite.com/e/{slug}")
+        for i, slug in enumerate(["ai-summit-123", "quantum-meetup-456"])
+    ]
+    assert campaigns_of(form + events) == [{"f0", "f1"}]
+
+
+def test_having_no_employer_to_name_is_no_firm() -> None:
+    loners = [make(f"n{i}", name=NAMES[i], company="Independent consultant") for i in range(3)]
+    assert not any(k == "firm" for a in loners for k, _ in keys(a))
+    assert campaigns_of(loners) == []

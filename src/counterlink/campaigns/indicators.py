@@ -85,11 +85,39 @@ PLATFORM_HOSTS = frozenset(_PLATFORMS.split())
 # Hosts where each user has a page of their own under the first path segment: the page names
 # its owner (calendly.com/harrowstone-talent), the host alone nobody.
 _MULTI_TENANT = (
-    "calendly.com linktr.ee eventbrite.com eventbrite.co.uk forms.gle tally.so typeform.com "
-    "surveymonkey.com jotform.com wixsite.com notion.site substack.com about.me carrd.co "
-    "zoom.us meet.google.com teams.microsoft.com"
+    "calendly.com linktr.ee forms.gle tally.so typeform.com surveymonkey.com jotform.com "
+    "wixsite.com notion.site substack.com about.me carrd.co zoom.us meet.google.com "
+    "teams.microsoft.com"
 )
-MULTI_TENANT_HOSTS = frozenset(_MULTI_TENANT.split())
+# Hosts whose pages sit deeper: eventbrite.com/e/<event>, docs.google.com/forms/d/<id>.
+_DEEPER = {"eventbrite.com": 2, "eventbrite.co.uk": 2, "docs.google.com": 3}
+MULTI_TENANT_HOSTS = frozenset(_MULTI_TENANT.split()) | frozenset(_DEEPER)
+# Second-level suffixes under which a registrable domain has three labels (example.co.uk).
+_SECOND_LEVEL = frozenset(
+    [
+        "co.uk",
+        "ac.uk",
+        "org.uk",
+        "gov.uk",
+        "com.cn",
+        "net.cn",
+        "org.cn",
+        "com.au",
+        "com.sg",
+        "com.hk",
+        "co.jp",
+        "co.kr",
+    ]
+)
+# What people put where an employer goes when they have none to name: no firm.
+_NOT_FIRMS = frozenset(
+    (
+        "self employed", "selfemployed", "freelance", "freelancer", "independent",
+        "independent consultant", "independent consulting", "consultant", "consulting",
+        "confidential", "stealth", "stealth startup", "retired", "various", "private",
+        "private client", "n a", "none", "unemployed", "student",
+    )
+)  # fmt: skip
 _SLUG_SUFFIX = re.compile(r"-(?=[a-z0-9]*\d)[a-z0-9]{4,12}$")
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -391,23 +419,33 @@ def _contact_keys(contact: Contact) -> list[tuple[str, str]]:
     if contact.kind == "email":
         keys = [("email", contact.normalised)]
         if contact.domain and not is_free_webmail(contact.domain):
-            keys.append(("email_domain", contact.domain))
+            keys += [("email_domain", d) for d in _with_parent(contact.domain)]
         return keys
     if contact.kind == "url" and contact.domain:
         host = contact.domain.lower().removeprefix("www.")
         if host in MULTI_TENANT_HOSTS:
-            page = _first_segment(contact.normalised)
+            page = _page(contact.normalised, _DEEPER.get(host, 1))
             return [("website", f"{host}/{page}")] if page else []
         if host not in PLATFORM_HOSTS and not is_linkedin(host):
             # The site's domain is the domain its people write from: a campaign's website
             # and its e-mail addresses meet.
-            return [("website", contact.domain.lower()), ("email_domain", host)]
+            domains = [("email_domain", d) for d in _with_parent(host)]
+            return [("website", contact.domain.lower()), *domains]
     return []
 
 
-def _first_segment(url: str) -> str | None:
+def _with_parent(domain: str) -> list[str]:
+    """A domain and, for a subdomain, its registrable parent (eu.example-net.org gives
+    example-net.org too): a campaign writes from one office's subdomain and another's."""
+    labels = domain.split(".")
+    keep = 3 if ".".join(labels[-2:]) in _SECOND_LEVEL else 2
+    return [domain] if len(labels) <= keep else [domain, ".".join(labels[-keep:])]
+
+
+def _page(url: str, depth: int) -> str | None:
+    """The path to a user's page on a shared platform (its first ``depth`` segments)."""
     segments = [s for s in urlsplit(url).path.split("/") if s]
-    return segments[0].lower() if segments else None
+    return "/".join(segments[:depth]).lower() if len(segments) >= depth else None
 
 
 def _national(international: str) -> list[tuple[str, str]]:
@@ -452,7 +490,7 @@ def claimed_firms(approach: Approach) -> list[str]:
             raw += [m.group(1) for m in _FIRM_IN_TEXT.finditer(message.text)]
     names: list[str] = []
     for firm in raw:
-        names += [n for n in firm_names(firm) if n not in names]
+        names += [n for n in firm_names(firm) if n not in names and n not in _NOT_FIRMS]
         alias = firm_alias(firm)
         if alias and alias not in names:  # the firm also goes by its abbreviation
             names.append(alias)

@@ -177,6 +177,7 @@ SHORTENERS = frozenset(
 _BARE_TLDS = (
     "com|net|org|io|co|ai|info|biz|me|app|dev|xyz|top|online|site|tech|cc|uk|us|cn|hk|tw|sg|ru"
     "|su|de|fr|nl|eu|ch|jp|kr|au|ca|nz|ir|by|kz|ae|edu|gov|mil|int"
+    "|gle|ee|so"  # forms.gle, linktr.ee, tally.so: links written without a scheme
     "|example"  # RFC 2606: what examples, fixtures and synthetic data use
 )
 _SHORTENER_HOSTS = "|".join(re.escape(host) for host in sorted(SHORTENERS))
@@ -292,6 +293,8 @@ def normalise_handle(app: str, value: str, default_region: str = "GB") -> str:
     """``app:handle``: phone-number handles in E.164, usernames lower-cased (WeChat, Telegram
     and LINE ids are case-insensitive), a leading "@" dropped."""
     value = value.strip().removeprefix("@")
+    if app == "line":
+        value = value.removeprefix("~")  # line.me/ti/p/~id is the id itself
     digits = re.sub(r"[ \-]", "", value)
     if app != "qq" and re.fullmatch(r"\+?\d{7,15}", digits):
         parsed = parse_phone(digits if digits.startswith("+") else value, default_region)
@@ -362,8 +365,12 @@ def _keyword_handles(
             if not (numeric.isdigit() and 5 <= len(numeric) <= 11):
                 continue
         elif keyword == "line":
-            # "our support line is 020 ..." is not LINE: only "LINE ID ..." or "@..." is.
-            if not (m.group("idword") or m.group("at")):
+            # "our support line is 020 ..." is not LINE: only "LINE ID ...", "LINE: ...",
+            # "@..." is, or the app's own capitals before an id-shaped word ("LINE sakura_21").
+            written_as_app = m.group("app") == "LINE" and re.search(r"[_\d]", value)
+            if not (m.group("idword") or m.group("at") or labelled or written_as_app):
+                continue
+            if numeric.isdigit() and not (m.group("idword") or m.group("at")):
                 continue
         elif keyword in _WEAK_KEYWORDS:
             # "My Signal is +45 ..." is a handle; "a strong signal that ..." is not; nor is
