@@ -123,10 +123,11 @@ _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _FULLWIDTH_BRACKETS = str.maketrans("（）【】", "()[]")
-# A firm named in a message or headline: capitalised words ending in a legal form ("I work
-# with Halcyon Crest Advisory LLP", "Associate Director at Halcyon Crest Pte Ltd").
+# A firm named in a message: capitalised words (joined by "&", "and", "of"...) ending in a legal
+# form ("I work with Halcyon Crest Advisory LLP", "at Horizon Search & Selection Ltd").
 _FIRM_IN_TEXT = re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*\s+){1,6}?(?:\([A-Z][\w ]*\)\s+)?"
+    r"\b([A-Z][\w&'’.-]*\s+(?:(?:[A-Z][\w&'’.-]*|&|and|of|for|the)\s+){0,7}?"
+    r"(?:\([A-Z][\w ]*\)\s+)?"
     r"(?:LLP|LLC|Ltd\.?|Limited|Pte\.?\s+Ltd\.?|GmbH|Inc\.?|PLC|Plc|AG|S\.A\.|SAS|B\.V\.|"
     r"Co\.,?\s+Ltd\.?|Pty\.?\s+Ltd\.?))(?![\w])"
 )
