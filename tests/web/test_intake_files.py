@@ -182,3 +182,35 @@ def test_a_screenshot_is_read_on_arrival_and_drawn_with_its_regions(
     assert 'viewBox="0 0 1000 860"' in case
     assert case.count('class="ocr-cited"') >= 1 and case.count('class="ocr-line"') >= 3
     assert "persona ocr" not in case.lower()  # the boxes are drawn, not listed as fields
+
+
+def test_a_photo_dropped_again_under_another_name_is_a_reused_photo(
+    app: FastAPI, signed_in: SignIn, tmp_path: Path
+) -> None:
+    pytest.importorskip("imagehash")
+    from tests.ingest.test_image_check import photo
+
+    face = photo(tmp_path / "face.png", (640, 640)).read_bytes()
+    rita = signed_in("rita")
+    first = _post(rita, [("face.png", face)], "/reports/new", persona_name="Evelyn Marsh")
+    assert first.status_code == 303, first.text
+    # The same picture re-encoded as JPEG, under another persona.
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.open(BytesIO(face)).convert("RGB").save(buffer, "JPEG", quality=70)
+    second = _post(
+        rita,
+        [("photo.jpg", buffer.getvalue())],
+        "/reports/new",
+        persona_name="Grace Liu",
+        messages=PASTE,
+    )
+    assert second.status_code == 303, second.text
+    report = report_at(app, second.headers["location"])
+    reused = [f for f in report.assessment["findings"] if f["code"] == "photo.reused"]
+    assert reused and "Evelyn Marsh" in reused[0]["title"]
+    again = report_at(app, first.headers["location"])
+    assert not any(f["code"] == "photo.reused" for f in again.assessment["findings"])
