@@ -131,3 +131,11 @@ def test_an_image_only_pdf_is_refused_naming_the_file(tmp_path: Path) -> None:
         result = runner.invoke(app, [command, str(pdf)])
         assert result.exit_code == 2
         assert "scan.pdf" in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_one_word_location_is_not_part_of_the_headline(layout: str, tmp_path: Path) -> None:
+    [approach] = read_path(build(tmp_path / "p.pdf", THIN, layout)).approaches
+    assert approach.persona is not None
+    assert approach.persona.headline == THIN.headline
+    assert approach.persona.location == "London"

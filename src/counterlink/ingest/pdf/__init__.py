@@ -209,7 +209,10 @@ def _profile(path: Path, layout: str, lines: list[Line]) -> PdfProfile:
     if named:
         persona["name"], where["persona.name"] = named[0].text, named[0]
         rest = named[1:]
-        if len(rest) >= 2 and sections._looks_like_location(rest[-1]):
+        # The location is the last header line: place-shaped ("City, Region"), or set
+        # smaller than the headline ("London" alone).
+        smaller = len(rest) >= 2 and rest[-1].size < rest[0].size - 0.5
+        if len(rest) >= 2 and (sections._looks_like_location(rest[-1]) or smaller):
             persona["location"], where["persona.location"] = rest[-1].text, rest[-1]
             rest = rest[:-1]
         if rest:
