@@ -75,6 +75,12 @@ class ConversationTextModel:
         return np.asarray(1.0 / (1.0 + np.exp(-self.logits(texts))))
 
     @cached_property
+    def _coef_list(self) -> list[float]:
+        # Python floats: indexing a list in the loop below is several times cheaper than
+        # indexing the array, and the arithmetic is the same IEEE doubles.
+        return [float(c) for c in self.coef]
+
+    @cached_property
     def _names(self) -> dict[int, str]:
         return {i: g for g, i in self.features.words.items()}
 
@@ -82,7 +88,7 @@ class ConversationTextModel:
         """The probability of ``text`` and the ``k`` word grams that push it up the most,
         from one pass of the vectoriser (the detector's hot path)."""
         indices, values = self.features.weights(text)
-        coef = self.coef
+        coef = self._coef_list
         logit = self.intercept + sum(v * coef[i] for i, v in zip(indices, values, strict=True))
         names = self._names
         pushes = sorted(

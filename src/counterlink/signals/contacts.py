@@ -489,6 +489,18 @@ def _phone_contacts(
 
 
 def contacts_in_text(path: str, text: str, default_region: str = "GB") -> list[Contact]:
+    """Every contact in one free text, in order of position (see :func:`_contacts_in_text`);
+    cached, since the contacts detector, the reassurance detector and campaign linking all
+    read the same messages."""
+    return list(_cached_contacts(path, text, default_region))
+
+
+@lru_cache(maxsize=4096)
+def _cached_contacts(path: str, text: str, default_region: str) -> tuple[Contact, ...]:
+    return tuple(_contacts_in_text(path, text, default_region))
+
+
+def _contacts_in_text(path: str, text: str, default_region: str = "GB") -> list[Contact]:
     """Every contact in one free text, in order of position.
 
     Deep links are read first, then e-mail addresses, labelled handles, URLs and phone numbers;
