@@ -40,6 +40,15 @@ def exported_objects() -> list[dict[str, Any]]:
     return objects
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A test server that says nothing when a client hangs up mid-answer (after a 401 the
+    client closes the connection; the stock server prints that traceback to stderr, where the
+    CLI's captured output would show it)."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 class TaxiiHandler(BaseHTTPRequestHandler):
     """A TAXII 2.1 server: /api1/ (API root), its collections, and one collection's objects
     in pages of ``PAGE`` objects (``?next=<offset>``). ``/private/`` needs authentication."""
@@ -141,7 +150,7 @@ class TaxiiHandler(BaseHTTPRequestHandler):
 def taxii() -> Iterator[str]:
     TaxiiHandler.objects = exported_objects()
     TaxiiHandler.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), TaxiiHandler)
+    server = QuietServer(("127.0.0.1", 0), TaxiiHandler)
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -296,7 +305,7 @@ def feed_dir(tmp_path: Path) -> Path:
 def served(feed_dir: Path) -> Iterator[str]:
     handler = functools.partial(SimpleHTTPRequestHandler, directory=str(feed_dir.parent))
     handler.log_message = lambda *a: None  # type: ignore[attr-defined]
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/feed"
     server.shutdown()
