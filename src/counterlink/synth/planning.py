@@ -217,9 +217,13 @@ def _plan_firm(
         if rng.random() < 0.3:
             prefix = f"{prefix} {rng.choice(('Asia', 'Global', 'International', 'Pacific'))}"
         base = " ".join(part for part in (prefix, rng.choice(words), rng.choice(kinds)) if part)
-        if base not in used_firms:
+        if _firm_key(base) not in used_firms:
             break
-    used_firms.add(base)
+    while _firm_key(base) in used_firms:
+        # Thousands of campaigns exhaust the names of one theme: two campaigns of different
+        # operators never share a cover firm, so a second name word makes this one new.
+        base = f"{rng.choice(FIRM_PREFIXES)} {base}"
+    used_firms.add(_firm_key(base))
     domain = None
     if rng.random() < 0.65:
         domain = _firm_domain(rng, base, used_domains)
@@ -229,6 +233,18 @@ def _plan_firm(
         domain=domain,
         website=domain is not None and rng.random() < 0.8,
     )
+
+
+# Words a firm's name loses when it is compared (legal forms, "Group", "International"), and
+# spellings that compare equal: what campaign linking's firm key drops, kept here because the
+# generator sits beside the linker, not below it.
+_FIRM_NOISE = frozenset({"group", "international", "intl", "limited", "ltd", "co", "company"})
+_FIRM_SAME = {"consultancy": "consulting", "consultants": "consulting", "centre": "center"}
+
+
+def _firm_key(name: str) -> str:
+    words = re.findall(r"[a-z]+", name.lower())
+    return "".join(_FIRM_SAME.get(w, w) for w in words if w not in _FIRM_NOISE)
 
 
 def _firm_domain(rng: random.Random, base: str, used: set[str]) -> str:
