@@ -10,7 +10,6 @@ problem says that any text in it was not read and how to install Tesseract.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from counterlink.errors import InvalidInput
@@ -26,9 +25,9 @@ BLANK_STDDEV = 2.0
 def read_image(path: Path, *, as_photo: bool | None = None, lang: str = "eng") -> Loaded:
     """The approach an image shows. ``as_photo``: True reads it as the persona's photo only,
     False as a screenshot only (an image without text is then an error), None decides by OCR."""
-    from counterlink.ingest.images.ocr import INSTALL_TESSERACT, ocr_lines, tesseract_available
+    from counterlink.ingest.images.ocr import INSTALL_TESSERACT, tesseract_available
     from counterlink.ingest.images.open import open_image
-    from counterlink.ingest.images.screenshot import read_screenshot, split_lines
+    from counterlink.ingest.images.screenshot import ocr_split, read_screenshot
 
     if as_photo is False:
         return read_screenshot(path, lang=lang)
@@ -36,17 +35,7 @@ def read_image(path: Path, *, as_photo: bool | None = None, lang: str = "eng") -
     problems: list[RowProblem] = []
     if as_photo is None:
         if tesseract_available():
-            from counterlink.ingest.images.ocr import tesseract_version
-
-            lines = ocr_lines(image, lang=lang)
-            split = split_lines(
-                lines,
-                path.name,
-                width=image.width,
-                height=image.height,
-                engine=f"tesseract {tesseract_version()}",
-                sha256=hashlib.sha256(data).hexdigest(),
-            )
+            _, split = ocr_split(path, image, data, lang=lang)
             if split.approach is not None and _shows_text(split.approach):
                 return Loaded(str(path), [split.approach], split.problems)
         else:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from counterlink.schema import Approach, Finding
+from counterlink.schema import Approach
 
 Box = list[int]  # [x0, y0, x1, y1, start, end]
 _MESSAGE_TEXT = re.compile(r"^messages\[(\d+)\]\.text$")
@@ -50,20 +50,3 @@ def _read(ocr: Any, name: str | None) -> tuple[str, list[Box]] | None:
 def regions(boxes: Iterable[Box], start: int, end: int) -> list[list[int]]:
     """The image regions ``[x0, y0, x1, y1]`` of the lines a text span ``[start, end)`` touches."""
     return [b[:4] for b in boxes if b[4] < end and b[5] > start]
-
-
-def mark_ocr(approach: Approach, findings: Iterable[Finding]) -> None:
-    """Say on every evidence read from OCR text that it was (``ocr: true``), with the image
-    ``file`` and the ``regions`` it covers, so a reader knows the text may be misread."""
-    for finding in findings:
-        for item in finding.evidence:
-            found = ocr_of(approach, item.field)
-            if found is None:
-                continue
-            file, boxes = found
-            extra = item.__pydantic_extra__
-            if extra is None:  # pragma: no cover - Evidence keeps extra fields
-                continue
-            extra["ocr"] = True
-            extra["image"] = file
-            extra["regions"] = regions(boxes, item.start, item.end)

@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counterlink.errors import InvalidInput
 from counterlink.ingest import Loaded
@@ -63,6 +63,9 @@ from counterlink.ingest.images.ocr import OcrLine, make_line, ocr_lines, tessera
 from counterlink.ingest.images.open import open_image
 from counterlink.ingest.linkedin.records import RowProblem
 from counterlink.schema import APPROACH_SCHEMA, Approach
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 SOURCE = "counterlink.ocr/1"
 MIN_CONFIDENCE = 40.0
@@ -194,6 +197,24 @@ def read_screenshot(path: Path, *, lang: str = "eng") -> Loaded:
     found, and :class:`~counterlink.ingest.images.ocr.TesseractMissing` without Tesseract.
     """
     image, data = open_image(path)
+    lines, split = ocr_split(path, image, data, lang=lang)
+    if split.approach is None:
+        if lines:
+            weak = sum(1 for line in lines if line.confidence < MIN_CONFIDENCE)
+            raise InvalidInput(
+                f"no text was found by OCR: of the {len(lines)} lines read, {weak} were below "
+                f"confidence {MIN_CONFIDENCE:.0f} and the rest were app buttons, labels or icons",
+                file=path,
+            )
+        raise InvalidInput("no text was found by OCR in this image", file=path)
+    return Loaded(str(path), [split.approach], split.problems)
+
+
+def ocr_split(
+    path: Path, image: Image.Image, data: bytes, *, lang: str = "eng"
+) -> tuple[list[OcrLine], _Split]:
+    """OCR of an opened image (``data``: the bytes it was read from) and the approach its
+    lines show; an OCR error names ``path``."""
     try:
         lines = ocr_lines(image, lang=lang)
     except InvalidInput as exc:
@@ -207,16 +228,7 @@ def read_screenshot(path: Path, *, lang: str = "eng") -> Loaded:
         engine=f"tesseract {tesseract_version()}",
         sha256=hashlib.sha256(data).hexdigest(),
     )
-    if split.approach is None:
-        if lines:
-            weak = sum(1 for line in lines if line.confidence < MIN_CONFIDENCE)
-            raise InvalidInput(
-                f"no text was found by OCR: of the {len(lines)} lines read, {weak} were below "
-                f"confidence {MIN_CONFIDENCE:.0f} and the rest were app buttons, labels or icons",
-                file=path,
-            )
-        raise InvalidInput("no text was found by OCR in this image", file=path)
-    return Loaded(str(path), [split.approach], split.problems)
+    return lines, split
 
 
 def approach_from_lines(
