@@ -10,7 +10,7 @@ from fastapi import APIRouter, File, Form, Request, Response, Security, UploadFi
 from pydantic import BaseModel, Field
 
 from counterlink.errors import InvalidInput
-from counterlink.schema import APPROACH_SCHEMA, Approach
+from counterlink.schema import Approach
 from counterlink.store.db import read_only
 from counterlink.store.evidence import MAX_BYTES, attach_evidence
 from counterlink.store.reports import create_report, visible_report
@@ -25,7 +25,7 @@ from counterlink.web.api import (
     _detail,
 )
 from counterlink.web.deps import DB, ApiWriter, require_role
-from counterlink.web.evidence_read import accept_uploads, read_attachments
+from counterlink.web.evidence_read import accept_uploads, read_attachments, with_attachments
 from counterlink.web.watch import assessor as watched_assessor
 
 MAX_FILES = 20
@@ -68,24 +68,17 @@ class ReadResult(BaseModel):
 
 
 def _from_files(files: list[UploadFile], text: str | None) -> tuple[Approach, list[Any], list[str]]:
-    from counterlink.ingest.merge import merge_evidence
     from counterlink.ingest.text import approach_from_text
 
     accepted, errors = accept_uploads(files, MAX_FILES)
     if errors:
         raise InvalidInput("; ".join(errors))
     read = read_attachments(accepted)
-    pieces = list(read.pieces)
-    if text and text.strip():
-        pieces.insert(0, approach_from_text(text, source="api text"))
-    if not pieces:
+    pasted = [approach_from_text(text, source="api text")] if text and text.strip() else []
+    if not pasted and not read.pieces:
         reasons = "; ".join(read.notes) or "no file was given"
         raise InvalidInput(f"nothing could be read to assess: {reasons}")
-    approach = merge_evidence(pieces)
-    record = approach.to_json_dict()
-    record["schema"] = APPROACH_SCHEMA
-    record.setdefault("annotations", {})["evidence_notes"] = read.notes
-    return Approach.model_validate(record), accepted, read.notes
+    return with_attachments(pasted, read), accepted, read.notes
 
 
 @router.post(

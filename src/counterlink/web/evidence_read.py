@@ -93,3 +93,16 @@ def _what(approach: Approach) -> str:
         count = len(approach.messages)
         parts.append(f"{count} message{'s' if count != 1 else ''}")
     return " and ".join(parts) if parts else "nothing to assess"
+
+
+def with_attachments(pieces: list[Approach], read: ReadAttachments) -> Approach:
+    """``pieces`` (the form's or the pasted approach, first) and what the attachments gave, as
+    one approach, with the note on each file in ``annotations["evidence_notes"]``."""
+    from counterlink.ingest.merge import merge_evidence
+
+    approach = merge_evidence([*pieces, *read.pieces])
+    if not read.notes:
+        return approach
+    record = approach.to_json_dict()
+    record.setdefault("annotations", {})["evidence_notes"] = read.notes
+    return Approach.model_validate(record)

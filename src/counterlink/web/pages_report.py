@@ -108,8 +108,7 @@ def _report_from_form(
 ) -> tuple[Approach | None, list[tuple[str, bytes, str]], list[str], list[str]]:
     """(the approach, accepted files, errors, notes on what each file gave) of a filled-in form;
     the approach is None when there are errors."""
-    from counterlink.ingest.merge import merge_evidence
-    from counterlink.web.evidence_read import read_attachments
+    from counterlink.web.evidence_read import read_attachments, with_attachments
 
     accepted, errors = accept_uploads(files, MAX_FILES)
     read = read_attachments(accepted) if not errors else None
@@ -117,12 +116,8 @@ def _report_from_form(
     eml = next(((name, data) for name, data, kind in accepted if kind == "message/rfc822"), None)
     try:
         approach = build_approach(fields, eml, evidence=bool(read and read.pieces))
-        if read is not None and read.pieces:
-            approach = merge_evidence([approach, *read.pieces])
-        if read is not None and read.notes:
-            record = approach.to_json_dict()
-            record.setdefault("annotations", {})["evidence_notes"] = read.notes
-            approach = Approach.model_validate(record)
+        if read is not None:
+            approach = with_attachments([approach], read)
     except InvalidInput as exc:
         errors.insert(0, _field_error(exc))
     except ValidationError as exc:
