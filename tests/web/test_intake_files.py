@@ -12,7 +12,8 @@ import pytest
 from fastapi import FastAPI
 
 from counterlink.store.tables import Report, ReportEvidence
-from tests.ingest.pdfs import Job, Profile, build, image_only
+from tests.ingest.pdfs import build, image_only
+from tests.ingest.test_pdf_check import THIN
 from tests.web.conftest import SignedIn
 from tests.web.test_intake import count, report_at
 
@@ -21,24 +22,8 @@ pytest.importorskip("reportlab")
 
 SignIn = Callable[[str], SignedIn]
 
-PROFILE = Profile(
-    name="Evelyn Marsh",
-    headline="Managing Director at Global Strategic Consulting Group",
-    location="London",
-    email=None,
-    url="www.linkedin.com/in/evelyn-marsh-9b2c41",
-    website=None,
-    summary=None,
-    jobs=[
-        Job(
-            "Managing Director",
-            "Global Strategic Consulting Group",
-            "January 2026 - Present (11 months)",
-        )
-    ],
-    schools=[],
-    skills=[],
-)
+# The thin persona of the CLI's PDF tests: a senior title after a year of history.
+PROFILE = THIN
 PASTE = "Our client pays USD 1,500 per short report on insights that are not public. WeChat?"
 
 
