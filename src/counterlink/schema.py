@@ -46,9 +46,14 @@ class _Open(BaseModel):
 
 
 class Photo(_Open):
+    """The persona's profile picture. ``placeholder`` is true when the picture is not a photo of
+    anyone: a site's default silhouette, or an initials or monogram avatar. Many unrelated
+    profiles show the same placeholder, so it says nothing about who is behind them."""
+
     path: str | None = None
     sha256: str | None = None
     phash: str | None = None
+    placeholder: bool | None = None
 
 
 class Experience(_Open):

@@ -19,10 +19,10 @@ from counterlink.ingest.images import read_image
 pytest.importorskip("PIL")
 pytest.importorskip("imagehash")
 
-from PIL import Image, ImageDraw
 
 from counterlink.ingest.images.ocr import tesseract_available
 from tests.ingest import screenshots
+from tests.photos import face
 
 runner = CliRunner()
 needs_tesseract = pytest.mark.skipif(
@@ -32,13 +32,8 @@ needs_tesseract = pytest.mark.skipif(
 
 
 def photo(path: Path, size: tuple[int, int] = (1024, 1024)) -> Path:
-    """A drawn head and shoulders: no text, some shape."""
-    image = Image.new("RGB", size, (176, 150, 122))
-    draw = ImageDraw.Draw(image)
-    w, h = size
-    draw.ellipse((w * 0.3, h * 0.18, w * 0.7, h * 0.62), fill=(231, 192, 160))
-    draw.rectangle((w * 0.2, h * 0.66, w * 0.8, h), fill=(40, 60, 110))
-    image.save(path)
+    """A drawn head and shoulders with a photograph's grain: no text, some shape."""
+    face(3, max(size)).resize(size).save(path)
     return path
 
 

@@ -6,7 +6,8 @@ import hashlib
 import io
 
 import imagehash
-from PIL import Image, PngImagePlugin
+import pytest
+from PIL import Image, ImageDraw, PngImagePlugin
 
 from counterlink.ingest.images.photo import (
     GENERATOR_SIZES,
@@ -125,7 +126,53 @@ def test_a_content_credentials_mark_in_the_bytes_is_a_generator_tag() -> None:
 
 def test_every_generator_size_is_a_weak_fact_and_others_are_not() -> None:
     for width, height in GENERATOR_SIZES:
-        photo = described(encode(Image.new("RGB", (width, height), "grey"), "PNG"))
+        photo = described(encode(face(2, 300).resize((width, height)), "PNG"))
         assert "generator_size" in codes(photo)
-    photo = described(encode(Image.new("RGB", (800, 800), "grey"), "PNG"))
+    photo = described(encode(face(2, 800), "PNG"))
     assert "generator_size" not in codes(photo)
+
+
+def silhouette(size: int = 400, ground: str = "#dce6f0", figure: str = "#9aa5b1") -> Image.Image:
+    """A site's default avatar: a flat head and shoulders on a flat background."""
+    image = Image.new("RGB", (size, size), ground)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([size * 0.35, size * 0.2, size * 0.65, size * 0.5], fill=figure)
+    draw.ellipse([size * 0.2, size * 0.55, size * 0.8, size * 1.1], fill=figure)
+    return image
+
+
+def initials(size: int = 200) -> Image.Image:
+    image = Image.new("RGB", (size, size), (0, 115, 177))
+    ImageDraw.Draw(image).text((size * 0.3, size * 0.3), "JS", fill="white", font_size=size // 3)
+    return image
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        encode(silhouette()),
+        encode(silhouette(100, "#f5f5f5", "#bebebe"), "JPEG", quality=30),
+        encode(silhouette(), "PNG"),
+        encode(initials(), "JPEG", quality=50),
+    ],
+)
+def test_a_default_silhouette_or_initials_avatar_is_a_placeholder_without_hashes(
+    picture: bytes,
+) -> None:
+    photo = described(picture)
+    assert photo.placeholder is True
+    assert photo.phash is None and photo_hashes(photo) == {}
+
+
+def test_photographs_are_not_placeholders() -> None:
+    datasets = pytest.importorskip("sklearn.datasets")
+    for pixels in datasets.load_sample_images().images:  # two real photographs
+        photo = described(encode(Image.fromarray(pixels)))
+        assert not photo.placeholder and photo.phash is not None
+    assert not described(encode(face(5))).placeholder
+
+
+def test_a_placeholder_given_with_hashes_still_has_none_to_compare() -> None:
+    marked = Photo(phash="e1c3a58181a5c3e1", sha256="ab" * 32, placeholder=True)
+    assert photo_hashes(marked) == {}
+    assert photo_distance(marked, Photo(phash="e1c3a58181a5c3e1")) is None

@@ -73,7 +73,7 @@ def photo_approach(path: Path, image: object, data: bytes) -> Approach:
             file=path,
         )
     photo = describe_photo(image, data, path.name)  # type: ignore[arg-type]
-    if not photo.phash:
+    if not photo.phash and not photo.placeholder:
         raise InvalidInput("no perceptual hash could be computed", file=path)
     return Approach.model_validate(
         {
