@@ -64,6 +64,7 @@ background: install
 	$(BIN)/counterlink synth --approaches 20000 --campaigns 10 --seed 1000 --out .run/background-synth.jsonl --force
 	$(BIN)/counterlink campaigns-background data/handwritten/train.jsonl data/real/train.jsonl \
 		.run/background-synth.jsonl --organisations data/background/organisations.csv \
+		--events data/background/events.csv \
 		--out src/counterlink/models/campaigns-background.json.gz
 
 # The README's evaluation table: the shipped model on data it never saw, beside baselines fitted

@@ -113,14 +113,16 @@ class Background:
             [*self.sources, *other.sources],
         )
 
-    def with_organisations(self, path: Path) -> Background:
+    def with_organisations(self, path: Path, *, names: bool = True) -> Background:
         """The background with the large organisations of ``path`` (CSV: name, domains
         separated by ";", list) counted as generic: their firm keys, e-mail domains and
         websites are what genuine outreach from them shares, however few of its approaches
-        the corpus happens to hold."""
+        the corpus happens to hold. ``names=False`` counts the domains only: an event's name
+        ("Black Hat", "Collision") is no firm, and as a generic firm it would make every firm
+        whose name begins with it generic too (:meth:`count`)."""
         import csv
 
-        from counterlink.campaigns.indicators import firm_key
+        from counterlink.campaigns.indicators import firm_names
 
         generic = max(1, self.approaches // 50)  # 2 %: well past generic_share
         counts = dict(self.counts)
@@ -133,15 +135,17 @@ class Background:
             name = (row.get("name") or "").strip()
             if not name:
                 raise InvalidInput("no organisation name", file=path, line=number, field="name")
-            key = firm_key(name)  # None for a name too short to compare ("BP"): domains only
-            keys = [("firm", key)] if key else []
+            # Every form linking reads the name in (the words reordered...); none for a name
+            # too short to compare ("BP"): its domains only.
+            keys = [("firm", words.replace(" ", "")) for words in firm_names(name)] if names else []
             for domain in (row.get("domains") or "").split(";"):
                 if domain.strip():
                     host = domain.strip().lower().removeprefix("www.")
                     keys += [("email_domain", host), ("website", host)]
             for item in keys:
                 counts[item] = max(counts.get(item, 0), generic)
-        source = f"{path.as_posix()} ({len(rows)} large organisations)"
+        kind = "large organisations" if names else "events' domains"
+        source = f"{path.as_posix()} ({len(rows)} {kind})"
         return Background(
             self.approaches,
             counts,

@@ -125,15 +125,40 @@ _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _FULLWIDTH_BRACKETS = str.maketrans("（）【】", "()[]")
 # A firm named in a message: capitalised words (joined by "&", "and", "of"...) ending in a legal
 # form ("I work with Halcyon Crest Advisory LLP", "at Horizon Search & Selection Ltd").
+# Words are joined by spaces, never a line break: a signature's name line is not the firm's.
 _FIRM_IN_TEXT = re.compile(
-    r"\b([A-Z][\w&'’.-]*\s+(?:(?:[A-Z][\w&'’.-]*|&|and|of|for|the)\s+){0,7}?"
-    r"(?:\([A-Z][\w ]*\)\s+)?"
+    r"\b([A-Z][\w&'’.-]*[ \t]+(?:(?:[A-Z][\w&'’.-]*|&|and|of|for|the)[ \t]+){0,7}?"
+    r"(?:\([A-Z][\w ]*\)[ \t]+)?"
     r"(?:LLP|LLC|Ltd\.?|Limited|Pte\.?\s+Ltd\.?|GmbH|Inc\.?|PLC|Plc|AG|S\.A\.|SAS|B\.V\.|"
     r"Co\.,?\s+Ltd\.?|Pty\.?\s+Ltd\.?))(?![\w])"
+)
+# A firm a sender introduces themselves with, legal form or not: "this is Dr Kim from Arcwell
+# Aerospace Talent", "I am Chen Jing from 鹰桥人才咨询 (Kestrel Bridge Talent Partners)", "I
+# work for ...". Two capitalised words or more (one is as often a place: "from Shenzhen"), or a
+# Han name with its Latin one in brackets.
+_FIRM_INTRO = re.compile(
+    r"\b(?:I am|I'm|I’m|this is|my name is|it's|it’s)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,4}from[ \t]+"
+    r"(?P<a>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|&|and|of|for|the))*[ \t]+[A-Z][\w&'’-]*"
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:[ \t]*[(（][^)）\n]{3,60}[)）])?)"
+    r"|\bI[ \t]+(?:work|am)[ \t]+(?:for|with|at)[ \t]+"
+    r"(?P<b>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|&|and|of|for|the))*[ \t]+[A-Z][\w&'’-]*)"
 )
 # "Research Analyst at HALCYON CREST ADVISORY", "Partner @ Lotusgate": the employer a headline
 # claims.
 _HEADLINE_FIRM = re.compile(r"\s(?:at|@)\s+(.+?)\s*(?:[|·•,–—-]\s|$)", re.IGNORECASE)
+# "KESTREL BRIDGE TALENT PARTNERS | Global Scientist Recruitment": a headline part in capitals
+# of two words or more names the employer, unless it is a job title ("CEO & FOUNDER").
+_HEADLINE_PART = re.compile(r"\s*[|·•–—]\s*|\s+-\s+")
+_CAPITALS_PART = re.compile(r"[A-Z][A-Z&'’.-]+(?:\s+(?:[A-Z][A-Z&'’.-]*|&))+")
+_TITLE_WORDS = frozenset(
+    """ceo cto cfo coo cio ciso cmo vp svp evp avp md founder co-founder cofounder director
+    manager head engineer recruiter recruitment consultant analyst officer president chair
+    chairman lead senior principal partner associate researcher scientist professor phd msc
+    mba hr acquisition sales marketing board member advisor adviser""".split()  # noqa: SIM905 - prose list
+)
+# "SRCEF – Silk Road Civic Exchange Foundation": a name given with its abbreviation or a
+# second name after a spaced dash or a bar is read part by part too.
+_NAME_PARTS = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORDS = re.compile(r"\w+")
@@ -224,13 +249,22 @@ def firm_names(raw: str | None) -> list[str]:
     text = raw.translate(_FULLWIDTH_BRACKETS)
     variants = [_BRACKETED.sub(" ", text).strip() or text.strip(), re.sub(r"[()\[\]]", " ", text)]
     if _HAN.search(text) and re.search(r"[A-Za-z]{3}", text):
-        variants += [_HAN_RUN.sub(" ", v) for v in variants[:1]]
+        variants += [_HAN_RUN.sub(" ", v) for v in variants[:2]]
         variants += ["".join(_HAN_RUN.findall(text))]
+    if _NAME_PARTS.search(text):
+        variants += [part for part in _NAME_PARTS.split(text) if part.strip()]
     names: list[str] = []
     for variant in variants:
         words = _firm_words(variant)
         if words and words not in names:
             names.append(words)
+    # The words in order of the alphabet: "Foundation for Silk Road Civic Exchange" and "Silk
+    # Road Civic Exchange Foundation" are one name with its words moved.
+    for words in list(names):
+        kept = sorted(w for w in words.split() if w not in _SMALL_WORDS)
+        ordered = " ".join(kept)
+        if len(kept) >= 3 and ordered not in names:
+            names.append(ordered)
     return names
 
 
@@ -302,7 +336,7 @@ def parse_phash(value: str | None) -> int | None:
 
 def _photo_hash(approach: Approach) -> int | None:
     photo = approach.persona.photo if approach.persona else None
-    if photo is None:
+    if photo is None or photo.placeholder:  # a default silhouette is on unrelated profiles
         return None
     given = parse_phash(photo.phash)
     if given is not None or not photo.path:
@@ -312,8 +346,12 @@ def _photo_hash(approach: Approach) -> int | None:
         from PIL import Image
     except ImportError:
         return None
+    from counterlink.ingest.images.photo import is_placeholder
+
     try:
         with Image.open(photo.path) as image:
+            if is_placeholder(image.convert("RGB")):
+                return None
             return int(str(imagehash.phash(image)), 16)
     except (OSError, ValueError):
         return None
@@ -479,16 +517,19 @@ def _local_numbers(texts: list[str]) -> list[tuple[str, str]]:
 
 def claimed_firms(approach: Approach) -> list[str]:
     """Every firm the approach claims, as words: current and past companies, the headline's
-    "... at FIRM", and firms named with their legal form in the persona's messages."""
+    "... at FIRM" or FIRM in capitals, and firms the persona's messages name with their legal
+    form or introduce the sender with ("this is Kim from Arcwell Aerospace Talent")."""
     persona = approach.persona
     raw: list[str] = []
     if persona is not None:
         raw += [job.company for job in persona.experience or [] if job.company]
         if persona.headline:
             raw += [m.group(1) for m in _HEADLINE_FIRM.finditer(persona.headline)]
+            raw += _capitals_firms(persona.headline)
     for message in approach.messages:
         if message.sender == "persona" and message.text:
             raw += [m.group(1) for m in _FIRM_IN_TEXT.finditer(message.text)]
+            raw += [m.group("a") or m.group("b") for m in _FIRM_INTRO.finditer(message.text)]
     names: list[str] = []
     for firm in raw:
         names += [n for n in firm_names(firm) if n not in names and n not in _NOT_FIRMS]
@@ -496,6 +537,18 @@ def claimed_firms(approach: Approach) -> list[str]:
         if alias and alias not in names:  # the firm also goes by its abbreviation
             names.append(alias)
     return names
+
+
+def _capitals_firms(headline: str) -> list[str]:
+    """The parts of a headline written wholly in capitals, two words or more, that are no job
+    title (:data:`_CAPITALS_PART`)."""
+    found = []
+    for part in _HEADLINE_PART.split(headline):
+        match = _CAPITALS_PART.fullmatch(part.strip())
+        words = set(re.findall(r"[a-z&'’-]+", part.lower()))
+        if match and not words & _TITLE_WORDS:
+            found.append(part.strip())
+    return found
 
 
 def extract(approach: Approach, index: int) -> Indicators:

@@ -215,6 +215,15 @@ def campaigns_background(
             show_default=False,
         ),
     ] = None,
+    events: Annotated[
+        Path | None,
+        typer.Option(
+            "--events",
+            help="CSV of large public events (name, domains separated by ';', list) whose "
+            "websites and e-mail domains count as generic (their names do not).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Build the background campaign linking judges values against: how many different people
     of ordinary outreach hold each value (a domain, a firm, a name, a photo, a standard
@@ -224,6 +233,7 @@ def campaigns_background(
 
       counterlink campaigns-background benign.jsonl --out background.json.gz
       counterlink campaigns-background benign.jsonl --organisations orgs.csv --out bg.json.gz
+      counterlink campaigns-background benign.jsonl --events events.csv --out bg.json.gz
       make background      # rebuilds the one shipped with counterlink
     """
     from counterlink.campaigns import extract_all
@@ -242,6 +252,8 @@ def campaigns_background(
         raise InvalidInput("give at least one file of ordinary approaches")
     if organisations is not None:
         total = total.with_organisations(organisations)
+    if events is not None:
+        total = total.with_organisations(events, names=False)
     total.save(out_path, keep=keep)
     err.print(
         f"{total.approaches} ordinary approaches ({skipped} labelled malicious skipped), "

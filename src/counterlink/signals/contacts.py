@@ -61,6 +61,7 @@ APP_ALIASES = {
     "微信": "wechat",
     "wx": "wechat",
     "vx": "wechat",
+    "tg": "telegram",
     "whatsapp": "whatsapp",
     "whats app": "whatsapp",
     "telegram": "telegram",
@@ -69,10 +70,11 @@ APP_ALIASES = {
     "line": "line",
     "qq": "qq",
 }
-# Ordinary English words ("signal", "line") or terse Chinese shorthands ("wx", "vx"): accepted
+# Ordinary English words ("signal", "line") or terse shorthands ("wx", "vx" for WeChat, "tg" for
+# Telegram): accepted
 # only when written as a label ("Signal: ...", "LINE ID ...", "@...") or, but for LINE, when
 # followed by a phone number.
-_WEAK_KEYWORDS = frozenset({"signal", "line", "wx", "vx"})
+_WEAK_KEYWORDS = frozenset({"signal", "line", "wx", "vx", "tg"})
 # Words that follow an app name in ordinary prose and are never a handle.
 _NOT_A_HANDLE = frozenset(
     """me us is at on or and the to so if for please below above here there id number account
@@ -83,7 +85,7 @@ _NOT_A_HANDLE = frozenset(
 
 _HANDLE_KEYWORD = re.compile(
     r"(?<![A-Za-z0-9])(?=[wtslqvWTSLQV微电])"  # quick rejection of most positions
-    r"(?P<app>(?:we\s?chat|weixin|whats\s?app|telegram|signal|line|qq|wx|vx)(?![A-Za-z])|微信|电报)"
+    r"(?P<app>(?:we\s?chat|weixin|whats\s?app|telegram|signal|line|qq|wx|vx|tg)(?![A-Za-z])|微信|电报)"
     r"(?P<idword>\s*(?:ID|I\.D\.|number|no\.|handle|user\s?name|account|号码|号|號|账号|帳號))?"
     r"(?P<sep>\s*[:：=]\s*|\s*是\s*"
     # a dash or a bracket sets the handle off as plainly as a colon: "WeChat — gip_vz88",
@@ -155,6 +157,7 @@ _HANDLE_HINTS = (
     "qq",
     "wx",
     "vx",
+    "tg",
     "微信",
     "电报",
 )
