@@ -122,7 +122,7 @@ class Background:
         whose name begins with it generic too (:meth:`count`)."""
         import csv
 
-        from counterlink.campaigns.indicators import firm_names
+        from counterlink.campaigns.indicators import firm_names, reordered
 
         generic = max(1, self.approaches // 50)  # 2 %: well past generic_share
         counts = dict(self.counts)
@@ -135,9 +135,11 @@ class Background:
             name = (row.get("name") or "").strip()
             if not name:
                 raise InvalidInput("no organisation name", file=path, line=number, field="name")
-            # Every form linking reads the name in (the words reordered...); none for a name
-            # too short to compare ("BP"): its domains only.
-            keys = [("firm", words.replace(" ", "")) for words in firm_names(name)] if names else []
+            # Every form linking reads the name in; none for a name too short to compare
+            # ("BP"): its domains only.
+            forms = firm_names(name) if names else []
+            keys = [("firm", words.replace(" ", "")) for words in forms]
+            keys += [("firm_words", r) for r in map(reordered, forms) if r]
             for domain in (row.get("domains") or "").split(";"):
                 if domain.strip():
                     host = domain.strip().lower().removeprefix("www.")

@@ -22,6 +22,7 @@ from counterlink.campaigns.linking import (
     abbreviation_weight,
     firm_fuzzy_weight,
     photo_weight,
+    reordered_weight,
     score_shared,
     template_weight,
 )
@@ -87,9 +88,10 @@ def _shared_entries(
     entries: list[dict[str, Any]] = []
     for kind, value in sorted(set(left.keys) & set(right.keys)):
         people = background.count(kind, value)
-        entries.append(
-            _entry(kind, value, settings.weight(kind, people, total), people, settings, background)
-        )
+        weight = settings.weight(kind, people, total)
+        if kind == "firm_words":
+            weight = reordered_weight(value, left.firms + right.firms, settings, background)
+        entries.append(_entry(kind, value, weight, people, settings, background))
     if left.photo is not None and right.photo is not None:
         bits = int(left.photo ^ right.photo).bit_count()
         if bits <= 2 * settings.photo_bits:

@@ -258,14 +258,16 @@ def firm_names(raw: str | None) -> list[str]:
         words = _firm_words(variant)
         if words and words not in names:
             names.append(words)
-    # The words in order of the alphabet: "Foundation for Silk Road Civic Exchange" and "Silk
-    # Road Civic Exchange Foundation" are one name with its words moved.
-    for words in list(names):
-        kept = sorted(w for w in words.split() if w not in _SMALL_WORDS)
-        ordered = " ".join(kept)
-        if len(kept) >= 3 and ordered not in names:
-            names.append(ordered)
     return names
+
+
+def reordered(words: str) -> str | None:
+    """A firm name of three words or more (as :func:`firm_name` writes it) with its words in
+    the order of the alphabet, small words dropped, spaces removed: "Foundation for Silk Road
+    Civic Exchange" and "Silk Road Civic Exchange Foundation" are one name with its words
+    moved (the ``firm_words`` key)."""
+    kept = sorted(w for w in words.split() if w not in _SMALL_WORDS)
+    return "".join(kept) if len(kept) >= 3 else None
 
 
 def _firm_words(text: str) -> str | None:
@@ -558,6 +560,7 @@ def extract(approach: Approach, index: int) -> Indicators:
     keys = [(k.kind, k.value) for k in cited_keys(approach)]
     firms = claimed_firms(approach)
     keys += [("firm", words.replace(" ", "")) for words in firms]
+    keys += [("firm_words", r) for r in map(reordered, firms) if r]
     phones = list((persona.contacts.phones or []) if persona and persona.contacts else [])
     persona_text = [m.text for m in approach.messages if m.sender == "persona" and m.text]
     keys += _local_numbers(phones + persona_text)

@@ -27,7 +27,12 @@ from itertools import combinations
 import numpy as np
 
 from counterlink.campaigns.background import Background
-from counterlink.campaigns.indicators import Indicators, firm_initials, is_abbreviation
+from counterlink.campaigns.indicators import (
+    Indicators,
+    firm_initials,
+    is_abbreviation,
+    reordered,
+)
 from counterlink.campaigns.model import Link, Shared
 
 # How much a shared value of each kind says on its own (a link needs THRESHOLD).
@@ -45,6 +50,7 @@ BASE_WEIGHTS: dict[str, float] = {
     "name": 0.5,
     "firm": 0.5,  # a short name ("Meridian"): needs another indicator
     "firm_distinct": 1.0,  # a firm name of 12 letters or more: a cover firm links alone
+    "firm_words": 0.5,  # the firm's words in another order: weighs as the firm would
     "firm_fuzzy": 0.4,
     "firm_acronym": 0.4,
     "name_initial": 0.25,
@@ -54,6 +60,7 @@ BASE_WEIGHTS: dict[str, float] = {
 FAMILY = {
     "name_initial": "name",
     "profile_stem": "name",
+    "firm_words": "firm",
     "firm_fuzzy": "firm",
     "firm_acronym": "firm",
     "phone_national": "phone",
@@ -167,15 +174,14 @@ class Links:
 
     links: list[Link]
     value_weights: dict[tuple[str, str], float]
-    holders: dict[tuple[str, str], list[int]]
 
 
 def _score(shared: Iterable[Shared]) -> tuple[float, tuple[Shared, ...]]:
+    # The heaviest of each family, ties broken by kind and value so that every run explains a
+    # link alike (a set's order changes from one process to the next).
     best: dict[str, Shared] = {}
-    for item in shared:
-        family = FAMILY.get(item.kind, item.kind)
-        if family not in best or item.weight > best[family].weight:
-            best[family] = item
+    for item in sorted(shared, key=lambda s: (-s.weight, s.kind, s.value)):
+        best.setdefault(FAMILY.get(item.kind, item.kind), item)
     kept = tuple(sorted(best.values(), key=lambda s: (-s.weight, s.kind, s.value)))
     return sum(s.weight for s in kept), kept
 
@@ -203,7 +209,7 @@ FIRM_DISTINCT = 12
 
 def weight_kind(kind: str, value: str) -> str:
     """The kind whose base weight a value takes: a long firm name is a distinct firm."""
-    if kind == "firm" and len(value) >= FIRM_DISTINCT:
+    if kind in ("firm", "firm_words") and len(value) >= FIRM_DISTINCT:
         return "firm_distinct"
     return kind
 
@@ -212,6 +218,20 @@ def value_weight(key: tuple[str, str], settings: LinkSettings, background: Backg
     """The weight of one exact indicator value against the background."""
     kind = weight_kind(*key)
     return settings.weight(kind, background.count(*key), background.approaches)
+
+
+def reordered_weight(
+    value: str, firms: Iterable[str], settings: LinkSettings, background: Background
+) -> float:
+    """The weight of a ``firm_words`` value: no more than that of the firm names it stands
+    for among ``firms`` (the reordered "Amazon Web Services" is as generic as the name)."""
+    weights = [value_weight(("firm_words", value), settings, background)]
+    weights += [
+        value_weight(("firm", firm.replace(" ", "")), settings, background)
+        for firm in firms
+        if reordered(firm) == value
+    ]
+    return min(weights)
 
 
 def link(
@@ -231,6 +251,9 @@ def link(
         for key, members in holders.items()
         if len(members) > 1
     }
+    for key in [k for k in value_weights if k[0] == "firm_words"]:
+        firms = (firm for i in holders[key] for firm in items[i].firms)
+        value_weights[key] = reordered_weight(key[1], firms, settings, background)
     # Candidates: every pair of a value strong enough on its own (as a star when it is held by
     # many), and every pair sharing two weaker values that together reach the threshold (each
     # combination a bucket: a common name alone never enumerates its pairs). Weaker values two
@@ -253,12 +276,15 @@ def link(
             for member in members:
                 weak[member].append(key)
     _weak_combinations(weak, value_weights, settings, pairs, strong)
+    del weak
     _similar_photos(items, settings, background, pairs)
     _similar_firms(items, settings, background, pairs, holders)
     _abbreviated_firms(items, settings, background, pairs, holders)
     _similar_templates(items, settings, background, pairs, strong)
     found: dict[tuple[int, int], Link] = {}
-    for (a, b), extra in pairs.items():
+    del holders  # what is left needs only the candidates, and memory peaks here
+    while pairs:  # popped, so that each candidate's list is freed as its link is made
+        (a, b), extra = pairs.popitem()
         common = set(items[a].keys).intersection(items[b].keys)
         shared_list = [
             Shared(kind, value, value_weights[(kind, value)])
@@ -274,7 +300,7 @@ def link(
             score, kept = _score(shared)
             found[pair] = Link(items[pair[0]].id, items[pair[1]].id, score, kept)
     links = [found[p] for p in sorted(found)]
-    return Links(links, value_weights, dict(holders))
+    return Links(links, value_weights)
 
 
 def _weak_combinations(
