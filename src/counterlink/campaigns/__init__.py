@@ -16,7 +16,7 @@ from typing import Any
 
 from counterlink.campaigns.background import Background, shipped
 from counterlink.campaigns.cluster import cluster, validate_judgement
-from counterlink.campaigns.indicators import Indicators, extract
+from counterlink.campaigns.indicators import Indicators, compact, extract
 from counterlink.campaigns.linking import LinkSettings, link
 from counterlink.campaigns.model import Campaign, CampaignResult, Link, Shared
 from counterlink.schema import Approach
@@ -45,7 +45,7 @@ def extract_all(
     """The indicators of every approach (on ``jobs`` processes when there are many)."""
     from counterlink.parallel import map_chunks
 
-    return map_chunks(_extract_range, approaches, jobs=jobs, advance=advance)
+    return compact(map_chunks(_extract_range, approaches, jobs=jobs, advance=advance), {})
 
 
 def _extract_range(approaches: Sequence[Approach], start: int) -> list[Indicators]:
@@ -60,9 +60,11 @@ def campaigns_from_indicators(
 ) -> CampaignResult:
     """Campaigns among ``items``; values are judged generic against ``background`` (default:
     the reference shipped with counterlink)."""
-    found = link(items, settings, background if background is not None else shipped())
-    campaigns = cluster(items, found.links, judgements, value_weights=found.value_weights)
-    return CampaignResult(campaigns=campaigns, approaches=len(items), links=len(found.links))
+    found = link(items, settings, background if background is not None else shipped()).links
+    # The links alone go on: the value weights (for explanations) are freed before clustering,
+    # where memory peaks.
+    campaigns = cluster(items, found, judgements)
+    return CampaignResult(campaigns=campaigns, approaches=len(items), links=len(found))
 
 
 def find_campaigns(

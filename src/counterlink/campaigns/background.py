@@ -46,6 +46,8 @@ BANDS = 16
 NAMED = frozenset({"name", "name_initial", "profile_stem"})
 # Two texts are near-copies at this estimated Jaccard similarity (the linker's template_min).
 NEAR_COPY = 0.5
+# Signatures compared with the background's at once.
+PIECE = 25_000
 
 
 def band_keys(signatures: np.ndarray) -> np.ndarray:
@@ -197,9 +199,11 @@ class Background:
             # The first background group of the bucket, checked for similarity (with 16
             # bands, a near-copy of a group meets it in several).
             groups = order[where[rows]]
-            similar = (self.templates[groups] == signatures[rows]).mean(axis=1) >= NEAR_COPY
-            counts = np.where(similar, self.template_counts[groups], 0)
-            out[rows] = np.maximum(out[rows], counts)
+            for start in range(0, len(rows), PIECE):  # in pieces: 100,000 rows take 100 MB
+                part, group = rows[start : start + PIECE], groups[start : start + PIECE]
+                similar = (self.templates[group] == signatures[part]).mean(axis=1) >= NEAR_COPY
+                counts = np.where(similar, self.template_counts[group], 0)
+                out[part] = np.maximum(out[part], counts)
         return out
 
     # ---- file -------------------------------------------------------------------------------

@@ -116,9 +116,12 @@ def cluster(
     usable = [link for link in links if link.a not in excluded and link.b not in excluded]
     for link in sorted(usable, key=lambda lk: (-lk.score, lk.a, lk.b)):
         groups.union(link.a, link.b)
+    # Only approaches with a link or an analyst's merge can be in a campaign: the others (most
+    # of a big input) are left out here rather than each made a group of one.
+    joined = {m for lk in usable for m in (lk.a, lk.b)} | {m for g in must for m in g}
     members: dict[str, list[str]] = defaultdict(list)
     for i in ids:
-        if i not in excluded:
+        if i in joined and i not in excluded:
             members[groups.find(i)].append(i)
     by_id = {item.id: item for item in items}
     links_of: dict[str, list[Link]] = defaultdict(list)

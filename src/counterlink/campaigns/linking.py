@@ -193,6 +193,8 @@ def score_shared(shared: Iterable[Shared]) -> tuple[float, tuple[Shared, ...]]:
 
 # Candidate pairs compared at once (memory: BATCH x 2 signatures).
 BATCH = 100_000
+# Signature pairs compared at once (two 64-value rows each: 25,000 take 13 MB as uint32).
+ROWS = 25_000
 # A value seeds candidate pairs when it weighs at least this much.
 SEED = 0.3
 # Members of a big LSH bucket each compared to this many anchors of it.
@@ -468,7 +470,7 @@ def _similar_templates(
     sizes = np.array([items[i].template_size for i in rows], dtype=np.int64)
 
     def similar(left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        jaccard = (matrix[left] == matrix[right]).mean(axis=1)
+        jaccard = _similarities(matrix, left, right)
         mask: np.ndarray = settings.one_template(jaccard, sizes[left], sizes[right])
         return mask
 
@@ -502,10 +504,11 @@ def _similar_templates(
 
 def _similarities(matrix: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Estimated Jaccard similarity of signature rows ``left[k]`` and ``right[k]``, in pieces
-    (the rows of a million pairs at once would take gigabytes)."""
+    of ROWS pairs (the rows of a million pairs at once would take gigabytes; of 100,000, the
+    peak memory of linking 100,000 approaches)."""
     out = np.empty(len(left), dtype=np.float64)
-    for start in range(0, len(left), BATCH):
-        piece = slice(start, start + BATCH)
+    for start in range(0, len(left), ROWS):
+        piece = slice(start, start + ROWS)
         out[piece] = (matrix[left[piece]] == matrix[right[piece]]).mean(axis=1)
     return out
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 
-from counterlink.campaigns.indicators import Indicators, extract
+from counterlink.campaigns.indicators import Indicators, compact, extract
 from counterlink.errors import InvalidInput
 from counterlink.ingest.approach_json import read_approach_file, read_numbered, validate_approach
 from counterlink.schema import Approach
@@ -81,7 +81,7 @@ def indicators_from_file(
     if not is_json_lines(path):
         approaches = read_approach_file(path)
         step(len(approaches))
-        return [extract(a, i) for i, a in enumerate(approaches)]
+        return compact((extract(a, i) for i, a in enumerate(approaches)), {})
     lines = json_lines(path)
 
     def jobs_iter() -> Iterator[tuple[str, int, list[tuple[int, str]]]]:
@@ -91,15 +91,16 @@ def indicators_from_file(
             start += len(chunk)
 
     items: list[Indicators] = []
+    values: dict[object, object] = {}  # each value once in memory (compact)
     can_fork = "fork" in multiprocessing.get_all_start_methods()
     if jobs <= 1 or not can_fork:
         for job in jobs_iter():
-            items.extend(_extract_chunk(job))
+            items.extend(compact(_extract_chunk(job), values))
             step(len(job[2]))
     else:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             for chunk in pool.imap(_extract_chunk, jobs_iter()):
-                items.extend(chunk)
+                items.extend(compact(chunk, values))
                 step(len(chunk))
     if not items:
         raise InvalidInput("no approaches in the file", file=path)
