@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from counterlink.campaigns import campaigns_from_indicators, find_campaigns
+from counterlink.campaigns.indicators import extract
 from counterlink.campaigns.stream import indicators_from_file
 from counterlink.errors import InvalidInput
 from tests.campaigns.helpers import make
@@ -59,3 +60,14 @@ def test_errors_keep_where_they_happened_across_processes() -> None:
     error = InvalidInput("bad", file="f.jsonl", line=3, field="messages")
     again = pickle.loads(pickle.dumps(error))
     assert (type(again), str(again)) == (InvalidInput, str(error))
+
+
+def test_streamed_indicators_hold_each_value_once(tmp_path: Path) -> None:
+    # Chunks come back from worker processes as separate copies; a handle seven approaches
+    # share must be one object, and the items equal to those extracted one by one.
+    approaches = _approaches()
+    path = _write(tmp_path / "a.jsonl", [json.dumps(a.to_json_dict()) for a in approaches])
+    items = indicators_from_file(path, jobs=2)
+    assert items == [extract(a, i) for i, a in enumerate(approaches)]
+    handles = [k for item in items for k in item.keys if k == ("handle", "wechat:h0")]
+    assert len(handles) == 5 and all(k is handles[0] for k in handles)
