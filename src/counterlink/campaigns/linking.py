@@ -373,8 +373,20 @@ def _band_pairs(bands: np.ndarray, cap: int, keep: Filter) -> tuple[np.ndarray, 
                 others = members[members != anchor]
                 add(np.full(len(others), anchor), others)
         if pieces:
-            found = np.union1d(found, np.concatenate(pieces))
+            found = _sorted_union(found, np.concatenate(pieces))
     return found // width, found % width
+
+
+def _sorted_union(found: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """The sorted distinct values of a sorted distinct ``found`` and any ``new``, by sorting:
+    numpy's union1d hashes, which took 450 of the 540 s of linking 1,000,000 approaches. A
+    stable sort of two sorted runs is a linear merge."""
+    if not len(new):
+        return found
+    new.sort()
+    merged = np.concatenate([found, new[np.r_[True, new[1:] != new[:-1]]]])
+    merged.sort(kind="stable")
+    return merged[np.r_[True, merged[1:] != merged[:-1]]]
 
 
 def _similar_photos(
